@@ -1,0 +1,235 @@
+package org.rppgnb.app;
+
+import android.Manifest;
+import android.content.pm.PackageManager;
+import android.graphics.Bitmap;
+import android.graphics.Matrix;
+import android.graphics.Rect;
+import android.hardware.camera2.CaptureRequest;
+import android.os.Bundle;
+import android.util.Range;
+import android.util.Size;
+import android.widget.ProgressBar;
+import android.widget.TextView;
+import androidx.annotation.OptIn;
+import androidx.appcompat.app.AppCompatActivity;
+import androidx.camera.camera2.interop.Camera2Interop;
+import androidx.camera.camera2.interop.ExperimentalCamera2Interop;
+import androidx.camera.core.CameraSelector;
+import androidx.camera.core.ImageAnalysis;
+import androidx.camera.core.ImageProxy;
+import androidx.camera.core.Preview;
+import androidx.camera.lifecycle.ProcessCameraProvider;
+import androidx.camera.view.PreviewView;
+import androidx.core.app.ActivityCompat;
+import androidx.core.content.ContextCompat;
+import com.google.android.gms.tasks.Tasks;
+import com.google.common.util.concurrent.ListenableFuture;
+import com.google.mlkit.vision.common.InputImage;
+import com.google.mlkit.vision.face.Face;
+import com.google.mlkit.vision.face.FaceDetection;
+import com.google.mlkit.vision.face.FaceDetector;
+import com.google.mlkit.vision.face.FaceDetectorOptions;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.json.JSONArray;
+import org.json.JSONObject;
+import org.rppgnb.core.FaceCrop;
+import org.rppgnb.core.FaceGuide;
+import org.rppgnb.core.HeartRate;
+import org.rppgnb.core.Profile;
+import org.rppgnb.core.RppgException;
+import org.rppgnb.core.Session;
+import org.rppgnb.core.Zones;
+
+/**
+ * Measurement screen (paper §3.3): front camera at 30 fps → ML Kit face box (every 3rd frame, smoothed) with the
+ * guide overlay → 80×80 crops of the box enlarged 1.5× → 90-frame window → model → wave → peaks → PPI → HR
+ * (eq. 2) → quality gate; the final HR is the mean of 3 agreeing windows, coloured by the user's zone and stored.
+ */
+public class MeasureActivity extends AppCompatActivity {
+    private static final int DETECT_EVERY = 3;
+    private static final double ENLARGE = 1.5, MIN_FPS = 10;
+
+    private PreviewView preview;
+    private FaceOverlayView overlay;
+    private TextView status, result;
+    private ProgressBar progress;
+    private Profile profile;
+
+    private final ExecutorService cameraThread = Executors.newSingleThreadExecutor();
+    private final ExecutorService modelThread = Executors.newSingleThreadExecutor();
+    private FaceDetector detector;
+    private RppgModel model;
+    private String modelVersion;
+
+    private final FrameBuffer buffer = new FrameBuffer(RppgModel.T, RppgModel.SIZE);
+    private final Session.QualityGate gate = new Session.QualityGate();
+    private final List<Double> windowHrs = new ArrayList<>();
+    private final List<Session.WindowQuality> qualities = new ArrayList<>();
+    private final ArrayDeque<double[]> recentCentres = new ArrayDeque<>();
+    private double[] smoothBox;      // detector box, exponentially smoothed
+    private int frameNo, framesSinceFace = 1000;
+    private volatile boolean done;
+
+    @Override protected void onCreate(Bundle b) {
+        super.onCreate(b);
+        setContentView(R.layout.activity_measure);
+        preview = findViewById(R.id.preview); overlay = findViewById(R.id.overlay);
+        status = findViewById(R.id.status); result = findViewById(R.id.result); progress = findViewById(R.id.progress);
+        progress.setMax(gate.nWindows * RppgModel.T);
+        profile = MainActivity.profileOf(getIntent());
+        detector = FaceDetection.getClient(new FaceDetectorOptions.Builder().setPerformanceMode(FaceDetectorOptions.PERFORMANCE_MODE_FAST).build());
+        modelThread.execute(() -> {
+            try { model = RppgModel.load(this); modelVersion = RppgModel.modelVersion(this); }
+            catch (Exception e) { fail("cannot load the model: " + e.getMessage()); }
+        });
+        if (ContextCompat.checkSelfPermission(this, Manifest.permission.CAMERA) == PackageManager.PERMISSION_GRANTED) startCamera();
+        else ActivityCompat.requestPermissions(this, new String[]{Manifest.permission.CAMERA}, 1);
+    }
+
+    @Override public void onRequestPermissionsResult(int code, String[] perms, int[] res) {
+        super.onRequestPermissionsResult(code, perms, res);
+        if (res.length > 0 && res[0] == PackageManager.PERMISSION_GRANTED) startCamera();
+        else fail(getString(R.string.camera_needed));
+    }
+
+    @OptIn(markerClass = ExperimentalCamera2Interop.class)
+    private void startCamera() {
+        ListenableFuture<ProcessCameraProvider> f = ProcessCameraProvider.getInstance(this);
+        f.addListener(() -> {
+            try {
+                ProcessCameraProvider cp = f.get();
+                Preview pv = new Preview.Builder().build();
+                pv.setSurfaceProvider(preview.getSurfaceProvider());
+                ImageAnalysis.Builder ab = new ImageAnalysis.Builder()
+                        .setTargetResolution(new Size(480, 640))
+                        .setOutputImageFormat(ImageAnalysis.OUTPUT_IMAGE_FORMAT_RGBA_8888)
+                        .setBackpressureStrategy(ImageAnalysis.STRATEGY_KEEP_ONLY_LATEST);
+                // the model was trained at 30 fps (paper §4); ask the camera for a fixed 30 fps
+                new Camera2Interop.Extender<>(ab).setCaptureRequestOption(CaptureRequest.CONTROL_AE_TARGET_FPS_RANGE, new Range<>(30, 30));
+                ImageAnalysis analysis = ab.build();
+                analysis.setAnalyzer(cameraThread, this::analyze);
+                cp.unbindAll();
+                cp.bindToLifecycle(this, CameraSelector.DEFAULT_FRONT_CAMERA, pv, analysis);
+            } catch (Exception e) { fail("cannot open the front camera: " + e.getMessage()); }
+        }, ContextCompat.getMainExecutor(this));
+    }
+
+    /** Camera thread: one frame. */
+    private void analyze(ImageProxy image) {
+        try {
+            if (done) return;
+            Bitmap bmp = upright(image.toBitmap(), image.getImageInfo().getRotationDegrees());
+            int w = bmp.getWidth(), h = bmp.getHeight();
+            if (frameNo++ % DETECT_EVERY == 0) detect(bmp);
+            else framesSinceFace++;
+            boolean faceNow = framesSinceFace < DETECT_EVERY;
+            FaceGuide.Advice advice = FaceGuide.check(faceNow ? smoothBox : null, w, h, recentCentres.toArray(new double[0][]));
+            overlay.update(smoothBox, w, h, advice.ok);
+            if (smoothBox == null || !advice.ok) {   // wait for a well-placed face; a window restarts when it leaves the guide
+                if (buffer.size() > 0 && !faceNow) buffer.clear();
+                show(advice.message, null);
+                return;
+            }
+            int[] px = new int[w * h];
+            bmp.getPixels(px, 0, w, 0, 0, w, h);
+            double[] crop = FaceGuide.enlargeBox(smoothBox[0], smoothBox[1], smoothBox[2], smoothBox[3], ENLARGE);
+            FaceCrop.crop(px, w, h, crop, RppgModel.SIZE, buffer.frames, buffer.nextOffset());
+            buffer.commit(image.getImageInfo().getTimestamp(), faceNow);
+            runOnUiThread(() -> progress.setProgress(windowHrs.size() * RppgModel.T + buffer.size()));
+            show(advice.message + String.format(Locale.ROOT, " — window %d, %d/%d frames", windowHrs.size() + 1, buffer.size(), RppgModel.T), null);
+            if (buffer.full()) {
+                byte[] frames = buffer.frames.clone();
+                double fps = buffer.fps(), ff = buffer.faceFraction();
+                buffer.clear();
+                modelThread.execute(() -> window(frames, fps, ff));
+            }
+        } catch (Exception e) {
+            fail(e instanceof RppgException ? e.getMessage() : "frame failed: " + e);
+        } finally { image.close(); }
+    }
+
+    private static Bitmap upright(Bitmap b, int degrees) {
+        if (degrees == 0) return b;
+        Matrix m = new Matrix(); m.postRotate(degrees);
+        return Bitmap.createBitmap(b, 0, 0, b.getWidth(), b.getHeight(), m, true);
+    }
+
+    /** ML Kit on this frame (camera thread, so waiting is fine); keeps the largest face, smoothed. */
+    private void detect(Bitmap bmp) throws Exception {
+        List<Face> faces = Tasks.await(detector.process(InputImage.fromBitmap(bmp, 0)));
+        Rect best = null;
+        for (Face f : faces) { Rect r = f.getBoundingBox(); if (best == null || r.width() * r.height() > best.width() * best.height()) best = r; }
+        if (best == null) { framesSinceFace++; return; }
+        framesSinceFace = 0;
+        double[] bx = {best.left, best.top, best.right, best.bottom};
+        if (smoothBox == null) smoothBox = bx;
+        else for (int i = 0; i < 4; i++) smoothBox[i] = 0.5 * smoothBox[i] + 0.5 * bx[i];
+        recentCentres.addLast(new double[]{(bx[0] + bx[2]) / 2, (bx[1] + bx[3]) / 2});
+        while (recentCentres.size() > 5) recentCentres.removeFirst();
+    }
+
+    /** Model thread: one 90-frame window → HR → quality gate → final HR when 3 agree. */
+    private void window(byte[] frames, double fps, double faceFraction) {
+        if (done || model == null) return;
+        Session.WindowQuality q = new Session.WindowQuality();
+        q.faceFraction = faceFraction;
+        try {
+            if (!(fps >= MIN_FPS)) throw RppgException.badSignal(String.format(Locale.ROOT, "frame rate %.1f fps is too low to see a pulse", fps));
+            HeartRate.Result r = HeartRate.hrFromWave(model.wave(frames), fps);
+            q = Session.WindowQuality.of(r, faceFraction);
+        } catch (RppgException e) { q.hrBpm = Double.NaN; }
+        windowHrs.add(q.hrBpm);
+        qualities.add(q);
+        try {
+            Session.Outcome o = Session.measureWindows(windowHrs, qualities, gate);
+            finish(o);
+        } catch (RppgException e) {
+            if (windowHrs.size() >= gate.maxWindows) fail(e.getMessage());
+        }
+    }
+
+    private void finish(Session.Outcome o) {
+        done = true;
+        Zones.Classification c = Zones.classify(o.hrBpm, profile);
+        List<Double> used = new ArrayList<>();
+        JSONObject quality = new JSONObject();
+        try {
+            JSONArray idx = new JSONArray();
+            double snr = 0;
+            for (int i : o.used) { used.add(windowHrs.get(i)); idx.put(i); snr += qualities.get(i).snrDb == null ? 0 : qualities.get(i).snrDb; }
+            quality.put("windows_used", idx).put("windows_tried", windowHrs.size()).put("snr_db", snr / o.used.size()).put("runtime", model.runtime());
+        } catch (org.json.JSONException ignored) { }
+        HistoryDb db = new HistoryDb(this);
+        try { db.add(profile, o.hrBpm, used, c.zone, c.colour, modelVersion, "physnet", quality.toString()); }
+        finally { db.close(); }
+        show(String.format(Locale.ROOT, "%s — %s zone (%s)", profile.state, c.zone, c.colour),
+             new Object[]{String.format(Locale.ROOT, "%.0f bpm", o.hrBpm), Zones.argb(c.colour)});
+    }
+
+    private void fail(String message) {
+        done = true;
+        show(message, new Object[]{"—", 0xFF757575});
+    }
+
+    private void show(String statusText, Object[] res) {
+        runOnUiThread(() -> {
+            status.setText(statusText);
+            if (res != null) { result.setText((String) res[0]); result.setTextColor((Integer) res[1]); }
+        });
+    }
+
+    @Override protected void onDestroy() {
+        done = true;
+        cameraThread.shutdown();
+        modelThread.execute(() -> { if (model != null) model.close(); });
+        modelThread.shutdown();
+        detector.close();
+        super.onDestroy();
+    }
+}

@@ -14,7 +14,7 @@ public final class Session {
     private Session() {}
 
     public static final class QualityGate {
-        public double minSnrDb = 3., maxIbiCv = 0.2, minFaceFraction = 0.8, maxSpreadBpm = 15., minHrBpm = 40., maxHrBpm = 210.;
+        public double minSnrDb = 1., maxIbiCv = 0.2, minFaceFraction = 0.8, maxSpreadBpm = 15., minHrBpm = 40., maxHrBpm = 210.;
         public int minBeats = 2, maxWindows = 6, nWindows = 3;
     }
 

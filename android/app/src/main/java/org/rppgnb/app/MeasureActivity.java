@@ -74,6 +74,7 @@ public class MeasureActivity extends AppCompatActivity {
     private final ArrayDeque<double[]> recentCentres = new ArrayDeque<>();
     private double[] smoothBox;      // detector box, exponentially smoothed
     private int frameNo, framesSinceFace = 1000;
+    private volatile boolean severalFaces;   // two faces of similar size in the last detection
     private volatile boolean done;
 
     @Override protected void onCreate(Bundle b) {
@@ -129,7 +130,8 @@ public class MeasureActivity extends AppCompatActivity {
             if (frameNo++ % DETECT_EVERY == 0) detect(bmp);
             else framesSinceFace++;
             boolean faceNow = framesSinceFace < DETECT_EVERY;
-            FaceGuide.Advice advice = FaceGuide.check(faceNow ? smoothBox : null, w, h, recentCentres.toArray(new double[0][]));
+            FaceGuide.Advice advice = severalFaces ? FaceGuide.SEVERAL_FACES
+                    : FaceGuide.check(faceNow ? smoothBox : null, w, h, recentCentres.toArray(new double[0][]));
             overlay.update(smoothBox, w, h, advice.ok);
             if (smoothBox == null || !advice.ok) {   // wait for a well-placed face; a window restarts when it leaves the guide
                 if (buffer.size() > 0 && !faceNow) buffer.clear();
@@ -164,7 +166,12 @@ public class MeasureActivity extends AppCompatActivity {
     private void detect(Bitmap bmp) throws Exception {
         List<Face> faces = Tasks.await(detector.process(InputImage.fromBitmap(bmp, 0)));
         Rect best = null;
-        for (Face f : faces) { Rect r = f.getBoundingBox(); if (best == null || r.width() * r.height() > best.width() * best.height()) best = r; }
+        double[] areas = new double[faces.size()];
+        for (int i = 0; i < faces.size(); i++) {
+            Rect r = faces.get(i).getBoundingBox(); areas[i] = (double) r.width() * r.height();
+            if (best == null || r.width() * r.height() > best.width() * best.height()) best = r;
+        }
+        severalFaces = FaceGuide.severalFaces(areas);
         if (best == null) { framesSinceFace++; return; }
         framesSinceFace = 0;
         double[] bx = {best.left, best.top, best.right, best.bottom};

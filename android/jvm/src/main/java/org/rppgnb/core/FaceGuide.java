@@ -15,6 +15,17 @@ public final class FaceGuide {
         Advice(boolean ok, String message) { this.ok = ok; this.message = message; }
     }
 
+    /** A second face whose box has at least this share of the largest box's area makes it unclear whom to measure (rppg_nb.face.track_faces). */
+    public static final double MAX_SECOND_FACE = 0.93;
+    public static final Advice SEVERAL_FACES = new Advice(false, "One face at a time — only the measured person should be in view");
+
+    /** Two or more faces of similar size among the detector boxes' areas? */
+    public static boolean severalFaces(double[] areas) {
+        double max = 0; for (double a : areas) max = Math.max(max, a);
+        int n = 0; for (double a : areas) if (a >= MAX_SECOND_FACE * max) n++;
+        return max > 0 && n >= 2;
+    }
+
     /**
      * Is the face centred, large enough and steady? `box` = {x0,y0,x1,y1} or null; `recentCentres` = recent
      * box centres {cx, cy} in pixels (may be null). Thresholds as rppg_nb.face.guide_check.

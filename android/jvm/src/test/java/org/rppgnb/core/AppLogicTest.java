@@ -116,5 +116,10 @@ public class AppLogicTest {
         assertEquals("Move closer — your face is too small", FaceGuide.check(new double[]{300, 220, 340, 260}, 640, 480, null).message);
         assertTrue(FaceGuide.check(new double[]{220, 140, 420, 340}, 640, 480, new double[][]{{320, 240}, {321, 240}}).ok);
         assertEquals("Hold still", FaceGuide.check(new double[]{220, 140, 420, 340}, 640, 480, new double[][]{{300, 240}, {340, 240}}).message);
+        assertTrue(FaceGuide.severalFaces(new double[]{40000, 39000}));          // two people side by side
+        assertFalse(FaceGuide.severalFaces(new double[]{40000, 34000}));         // someone smaller behind the user (0.85)
+        assertFalse(FaceGuide.severalFaces(new double[]{40000}));
+        assertFalse(FaceGuide.severalFaces(new double[]{}));
+        assertFalse(FaceGuide.SEVERAL_FACES.ok);
     }
 }

@@ -13,7 +13,7 @@ Modules:
 # %% auto #0
 __all__ = ['load_model', 'measure']
 
-# %% ../nbs/15_api.ipynb #cb41e7a3
+# %% ../nbs/15_api.ipynb #edbc3f3f
 __version__ = "0.1.0"
 
 def load_model(weights_dir=None, # folder with physnet_packaged.pt/.json (default: the one shipped in the package)

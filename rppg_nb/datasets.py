@@ -265,7 +265,7 @@ class PrepConfig:
     size:int = 80                 # crop side (paper §3.1)
     fps:float = 30.               # output frame rate (paper §4)
     enlarge:float = 1.5           # crop box / detector box
-    every_k:int = 1               # detect every k frames (1: every frame, as the app and the evaluation cut crops; see 11_paper)
+    every_k:int = 1               # detect every k frames (1: every frame, as `measure` and the evaluation cut crops; see 11_paper)
     smooth:float = 0.5            # EMA weight of a new detection for box centre and size (1 = no smoothing)
     detector:str = "auto"         # face detector name (see rppg_nb.face)
     inputs:tuple = ("diff",)      # any of 'diff', 'standardized' (channels concatenated in this order)

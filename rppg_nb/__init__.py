@@ -13,7 +13,7 @@ Modules:
 # %% auto #0
 __all__ = ['load_model', 'measure']
 
-# %% ../nbs/15_api.ipynb #edbc3f3f
+# %% ../nbs/15_api.ipynb #cf4f354d
 __version__ = "0.1.0"
 
 def load_model(weights_dir=None, # folder with physnet_packaged.pt/.json (default: the one shipped in the package)
@@ -25,10 +25,11 @@ def load_model(weights_dir=None, # folder with physnet_packaged.pt/.json (defaul
 def measure(source, # video path, `Clip`, or (T,H,W,3) uint8 frames (then pass fps=)
             profile=None, # `rppg_nb.Profile` → the result also carries zone and colour
             method:str="auto", # 'auto' (PhysNet with POS fallback), 'physnet', 'pos', 'chrom', …
+            protocol:str="app", # 'app': the paper's 3 × 90 frames averaged; 'whole': one HR from the whole clip
             **kwargs):
-    "Measure heart rate from a face video like the paper's app; returns a `Measurement` (hr_bpm, window_hr_bpm, method, quality, zone, colour)."
+    "Measure heart rate from a face video like the paper's app, or over the whole clip; returns a `Measurement` (hr_bpm, window_hr_bpm, method, quality, zone, colour)."
     from rppg_nb.pipeline import measure as _measure
-    return _measure(source, profile=profile, method=method, **kwargs)
+    return _measure(source, profile=profile, method=method, protocol=protocol, **kwargs)
 
 _LAZY = {"Profile": "rppg_nb.app", "History": "rppg_nb.app", "Measurement": "rppg_nb.core", "Clip": "rppg_nb.core",
          "Wave": "rppg_nb.core", "RppgError": "rppg_nb.core", "read_video": "rppg_nb.video", "hr_from_wave": "rppg_nb.signal"}

@@ -13,7 +13,7 @@ Modules:
 # %% auto #0
 __all__ = ['load_model', 'measure']
 
-# %% ../nbs/15_api.ipynb #cf4f354d
+# %% ../nbs/15_api.ipynb #a13579eb
 __version__ = "0.1.0"
 
 def load_model(weights_dir=None, # folder with physnet_packaged.pt/.json (default: the one shipped in the package)
@@ -24,7 +24,7 @@ def load_model(weights_dir=None, # folder with physnet_packaged.pt/.json (defaul
 
 def measure(source, # video path, `Clip`, or (T,H,W,3) uint8 frames (then pass fps=)
             profile=None, # `rppg_nb.Profile` → the result also carries zone and colour
-            method:str="auto", # 'auto' (PhysNet with POS fallback), 'physnet', 'pos', 'chrom', …
+            method:str="auto", # 'auto' (PhysNet with POS fallback; pass state='exercise' after exercise), 'physnet', 'pos', 'chrom', …
             protocol:str="app", # 'app': the paper's 3 × 90 frames averaged; 'whole': one HR from the whole clip
             **kwargs):
     "Measure heart rate from a face video like the paper's app, or over the whole clip; returns a `Measurement` (hr_bpm, window_hr_bpm, method, quality, zone, colour)."

@@ -38,9 +38,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.json.JSONArray;
 import org.json.JSONObject;
+import org.rppgnb.core.Auto;
 import org.rppgnb.core.FaceCrop;
 import org.rppgnb.core.FaceGuide;
 import org.rppgnb.core.HeartRate;
+import org.rppgnb.core.Pos;
 import org.rppgnb.core.Profile;
 import org.rppgnb.core.RppgException;
 import org.rppgnb.core.Session;
@@ -48,8 +50,9 @@ import org.rppgnb.core.Zones;
 
 /**
  * Measurement screen (paper §3.3): front camera at 30 fps → ML Kit face box (every 3rd frame, smoothed) with the
- * guide overlay → 80×80 crops of the box enlarged 1.5× → 90-frame window → model → wave → peaks → PPI → HR
- * (eq. 2) → quality gate; the final HR is the mean of 3 agreeing windows, coloured by the user's zone and stored.
+ * guide overlay → 80×80 crops of the box enlarged 1.5× → 90-frame window → model and POS → `auto`'s wave (by SNR at
+ * rest; after exercise PhysNet's whenever it gives a number) → peaks → PPI → HR (eq. 2) → quality gate; the final HR
+ * is the mean of 3 agreeing windows, coloured by the user's zone and stored with the methods that produced it.
  */
 public class MeasureActivity extends AppCompatActivity {
     private static final int DETECT_EVERY = 3;
@@ -70,6 +73,7 @@ public class MeasureActivity extends AppCompatActivity {
     private final FrameBuffer buffer = new FrameBuffer(RppgModel.T, RppgModel.SIZE);
     private final Session.QualityGate gate = new Session.QualityGate();
     private final List<Double> windowHrs = new ArrayList<>();
+    private final List<String> windowMethods = new ArrayList<>();
     private final List<Session.WindowQuality> qualities = new ArrayList<>();
     private final ArrayDeque<double[]> recentCentres = new ArrayDeque<>();
     private double[] smoothBox;      // detector box, exponentially smoothed
@@ -186,12 +190,21 @@ public class MeasureActivity extends AppCompatActivity {
         if (done || model == null) return;
         Session.WindowQuality q = new Session.WindowQuality();
         q.faceFraction = faceFraction;
+        String method = "none";
         try {
             if (!(fps >= MIN_FPS)) throw RppgException.badSignal(String.format(Locale.ROOT, "frame rate %.1f fps is too low to see a pulse", fps));
-            HeartRate.Result r = HeartRate.hrFromWave(model.wave(frames), fps);
+            float[] w = model.wave(frames);
+            double[] physnet = new double[w.length];
+            for (int i = 0; i < w.length; i++) physnet[i] = w[i];
+            double[] pos = null;
+            try { pos = Pos.wave(frames, RppgModel.T, RppgModel.SIZE, fps); } catch (RppgException e) { pos = null; }   // PhysNet alone then
+            Auto.Choice choice = Auto.pick(physnet, pos, fps, Auto.margin(profile.state));
+            HeartRate.Result r = HeartRate.hrFromWave(choice.wave, fps);
             q = Session.WindowQuality.of(r, faceFraction);
+            method = choice.method;
         } catch (RppgException e) { q.hrBpm = Double.NaN; }
         windowHrs.add(q.hrBpm);
+        windowMethods.add(method);
         qualities.add(q);
         try {
             Session.Outcome o = Session.measureWindows(windowHrs, qualities, gate);
@@ -205,15 +218,18 @@ public class MeasureActivity extends AppCompatActivity {
         done = true;
         Zones.Classification c = Zones.classify(o.hrBpm, profile);
         List<Double> used = new ArrayList<>();
+        List<String> methods = new ArrayList<>();
         JSONObject quality = new JSONObject();
+        for (int i : o.used) { used.add(windowHrs.get(i)); methods.add(windowMethods.get(i)); }
         try {
-            JSONArray idx = new JSONArray();
+            JSONArray idx = new JSONArray(), wm = new JSONArray();
             double snr = 0;
-            for (int i : o.used) { used.add(windowHrs.get(i)); idx.put(i); snr += qualities.get(i).snrDb == null ? 0 : qualities.get(i).snrDb; }
-            quality.put("windows_used", idx).put("windows_tried", windowHrs.size()).put("snr_db", snr / o.used.size()).put("runtime", model.runtime());
+            for (int i : o.used) { idx.put(i); wm.put(windowMethods.get(i)); snr += qualities.get(i).snrDb == null ? 0 : qualities.get(i).snrDb; }
+            quality.put("windows_used", idx).put("windows_tried", windowHrs.size()).put("snr_db", snr / o.used.size()).put("runtime", model.runtime())
+                   .put("window_methods", wm).put("auto_state", profile.state);
         } catch (org.json.JSONException ignored) { }
         HistoryDb db = new HistoryDb(this);
-        try { db.add(profile, o.hrBpm, used, c.zone, c.colour, modelVersion, "physnet", quality.toString()); }
+        try { db.add(profile, o.hrBpm, used, c.zone, c.colour, modelVersion, Auto.summary(methods), quality.toString()); }
         finally { db.close(); }
         show(String.format(Locale.ROOT, "%s — %s zone (%s)", profile.state, c.zone, c.colour),
              new Object[]{String.format(Locale.ROOT, "%.0f bpm", o.hrBpm), Zones.argb(c.colour)});

@@ -13,7 +13,7 @@ Modules:
 # %% auto #0
 __all__ = ['load_model', 'measure']
 
-# %% ../nbs/15_api.ipynb #a13579eb
+# %% ../nbs/15_api.ipynb #c116dbd9
 __version__ = "0.1.0"
 
 def load_model(weights_dir=None, # folder with physnet_packaged.pt/.json (default: the one shipped in the package)
@@ -32,7 +32,8 @@ def measure(source, # video path, `Clip`, or (T,H,W,3) uint8 frames (then pass f
     return _measure(source, profile=profile, method=method, protocol=protocol, **kwargs)
 
 _LAZY = {"Profile": "rppg_nb.app", "History": "rppg_nb.app", "Measurement": "rppg_nb.core", "Clip": "rppg_nb.core",
-         "Wave": "rppg_nb.core", "RppgError": "rppg_nb.core", "read_video": "rppg_nb.video", "hr_from_wave": "rppg_nb.signal"}
+         "Wave": "rppg_nb.core", "RppgError": "rppg_nb.core", "read_video": "rppg_nb.video", "hr_from_wave": "rppg_nb.signal",
+         "plot_measurement": "rppg_nb.pipeline"}
 
 def __getattr__(name):
     "Lazy top-level names (PEP 562): `rppg_nb.Profile`, `rppg_nb.History`, … load their module on first use."

@@ -13,18 +13,19 @@ Modules:
 # %% auto #0
 __all__ = ['load_model', 'measure']
 
-# %% ../nbs/15_api.ipynb #c116dbd9
+# %% ../nbs/15_api.ipynb #de27ed16
 __version__ = "0.1.0"
 
 def load_model(weights_dir=None, # folder with physnet_packaged.pt/.json (default: the one shipped in the package)
+               rest:bool=False, # True: the rest model (physnet_rest.pt), which `auto` uses for people at rest
               ):
     "The packaged PhysNet, ready for inference (eval mode, sha256 verified)."
-    from rppg_nb.physnet import load_model as _load
-    return _load(weights_dir)
+    from rppg_nb.physnet import load_model as _load, PACKAGED_NAME, REST_NAME
+    return _load(weights_dir, name=REST_NAME if rest else PACKAGED_NAME)
 
 def measure(source, # video path, `Clip`, or (T,H,W,3) uint8 frames (then pass fps=)
             profile=None, # `rppg_nb.Profile` → the result also carries zone and colour
-            method:str="auto", # 'auto' (PhysNet with POS fallback; pass state='exercise' after exercise), 'physnet', 'pos', 'chrom', …
+            method:str="auto", # 'auto' (PhysNet with POS fallback, by the state: pass state='exercise' after exercise), 'physnet', 'physnet-rest', 'pos', 'chrom', …
             protocol:str="app", # 'app': the paper's 3 × 90 frames averaged; 'whole': one HR from the whole clip
             **kwargs):
     "Measure heart rate from a face video like the paper's app, or over the whole clip; returns a `Measurement` (hr_bpm, window_hr_bpm, method, quality, zone, colour)."

@@ -67,7 +67,7 @@ public class MeasureActivity extends AppCompatActivity {
     private final ExecutorService cameraThread = Executors.newSingleThreadExecutor();
     private final ExecutorService modelThread = Executors.newSingleThreadExecutor();
     private FaceDetector detector;
-    private RppgModel model;
+    private RppgModel model, restModel;   // the general model and the rest model (`auto` at rest, Auto.rule)
     private String modelVersion;
 
     private final FrameBuffer buffer = new FrameBuffer(RppgModel.T, RppgModel.SIZE);
@@ -90,7 +90,7 @@ public class MeasureActivity extends AppCompatActivity {
         profile = MainActivity.profileOf(getIntent());
         detector = FaceDetection.getClient(new FaceDetectorOptions.Builder().setPerformanceMode(FaceDetectorOptions.PERFORMANCE_MODE_FAST).build());
         modelThread.execute(() -> {
-            try { model = RppgModel.load(this); modelVersion = RppgModel.modelVersion(this); }
+            try { model = RppgModel.load(this); restModel = RppgModel.load(this, RppgModel.REST); modelVersion = RppgModel.modelVersion(this); }
             catch (Exception e) { fail("cannot load the model: " + e.getMessage()); }
         });
         if (ContextCompat.checkSelfPermission(this, Manifest.permission.CAMERA) == PackageManager.PERMISSION_GRANTED) startCamera();
@@ -193,12 +193,11 @@ public class MeasureActivity extends AppCompatActivity {
         String method = "none";
         try {
             if (!(fps >= MIN_FPS)) throw RppgException.badSignal(String.format(Locale.ROOT, "frame rate %.1f fps is too low to see a pulse", fps));
-            float[] w = model.wave(frames);
-            double[] physnet = new double[w.length];
-            for (int i = 0; i < w.length; i++) physnet[i] = w[i];
+            Auto.Rule rule = Auto.rule(profile.state);
+            double[] primary = wave(rule.primary.equals("physnet-rest") ? restModel : model, frames);
             double[] pos = null;
             try { pos = Pos.wave(frames, RppgModel.T, RppgModel.SIZE, fps); } catch (RppgException e) { pos = null; }   // PhysNet alone then
-            Auto.Choice choice = Auto.pick(physnet, pos, fps, Auto.margin(profile.state));
+            Auto.Choice choice = Auto.pick(rule, primary, pos, () -> wave(model, frames), fps);   // the general model runs only when needed
             HeartRate.Result r = HeartRate.hrFromWave(choice.wave, fps);
             q = Session.WindowQuality.of(r, faceFraction);
             method = choice.method;
@@ -212,6 +211,13 @@ public class MeasureActivity extends AppCompatActivity {
         } catch (RppgException e) {
             if (windowHrs.size() >= gate.maxWindows) fail(e.getMessage());
         }
+    }
+
+    private static double[] wave(RppgModel m, byte[] frames) {
+        float[] w = m.wave(frames);
+        double[] out = new double[w.length];
+        for (int i = 0; i < w.length; i++) out[i] = w[i];
+        return out;
     }
 
     private void finish(Session.Outcome o) {
@@ -250,7 +256,7 @@ public class MeasureActivity extends AppCompatActivity {
     @Override protected void onDestroy() {
         done = true;
         cameraThread.shutdown();
-        modelThread.execute(() -> { if (model != null) model.close(); });
+        modelThread.execute(() -> { if (model != null) model.close(); if (restModel != null) restModel.close(); });
         modelThread.shutdown();
         detector.close();
         super.onDestroy();

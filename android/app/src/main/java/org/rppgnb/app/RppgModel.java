@@ -24,21 +24,32 @@ public abstract class RppgModel implements AutoCloseable {
     public abstract String runtime();
     @Override public void close() {}
 
-    /** The ExecuTorch model when that build flavour is compiled in, else the PyTorch Mobile lite model. */
-    public static RppgModel load(Context ctx) throws IOException {
+    /** The packaged model's file prefix ("physnet", used in every state) and the rest model's ("physnet_rest", `auto` at rest). */
+    public static final String GENERAL = "physnet", REST = "physnet_rest";
+
+    /** The general model. */
+    public static RppgModel load(Context ctx) throws IOException { return load(ctx, GENERAL); }
+
+    /** A model by file prefix (GENERAL or REST): the ExecuTorch file when that build flavour is compiled in, else the PyTorch Mobile lite one. */
+    public static RppgModel load(Context ctx, String prefix) throws IOException {
         try {
             Class<?> c = Class.forName(EXECUTORCH_CLASS);
-            return (RppgModel) c.getMethod("load", String.class).invoke(null, assetPath(ctx, "physnet_frames_xnnpack.pte"));
+            return (RppgModel) c.getMethod("load", String.class).invoke(null, assetPath(ctx, prefix + "_frames_xnnpack.pte"));
         } catch (ClassNotFoundException e) {
-            return PytorchLiteModel.load(assetPath(ctx, "physnet_frames.ptl"));
+            return PytorchLiteModel.load(assetPath(ctx, prefix + "_frames.ptl"));
         } catch (ReflectiveOperationException e) {
             throw new IOException("cannot start the ExecuTorch model: " + e.getCause(), e);
         }
     }
 
-    /** model_version from assets/metadata.json (stored with every measurement). */
+    /** model_version of both models (assets/metadata.json, metadata_rest.json), stored with every measurement. */
     public static String modelVersion(Context ctx) {
-        try (InputStream in = ctx.getAssets().open("metadata.json")) {
+        String rest = modelVersion(ctx, "metadata_rest.json");
+        return modelVersion(ctx, "metadata.json") + (rest.equals("unknown") ? "" : " + rest " + rest);
+    }
+
+    static String modelVersion(Context ctx, String file) {
+        try (InputStream in = ctx.getAssets().open(file)) {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             byte[] buf = new byte[8192];
             for (int n; (n = in.read(buf)) > 0; ) bytes.write(buf, 0, n);   // InputStream.readAllBytes needs API 33

@@ -1,19 +1,24 @@
 package org.rppgnb.core;
 
 /**
- * rppg_nb.pipeline's `auto` for one window (pick_auto, auto_margin): PhysNet's and POS's waves, the one with the
- * higher SNR among those that give a peak-based HR, PhysNet getting a head start that depends on the person's
- * state: +1 dB at rest; after exercise PhysNet is kept whenever its wave gives a number (11_paper, "The state decides").
+ * rppg_nb.pipeline's `auto` for one window (AutoRule, auto_rule, window_wave, pick_auto): a PhysNet's wave and POS's,
+ * by the person's state. At rest the rest model's wave ("physnet-rest") whenever it gives a peak-based HR, else POS's,
+ * and the packaged model's ("physnet") only when neither gives two usable beats; after exercise the packaged model's
+ * whenever it gives a number, else POS's (11_paper, "The state decides" and "A model for people at rest").
  */
 public final class Auto {
     private Auto() {}
 
-    public static final double MARGIN_REST_DB = 1.0;
+    /** What `auto` does in one state: `primary` is kept unless POS's SNR is `marginDb` higher; `fallback` (may be null) only when neither gives beats. */
+    public static final class Rule {
+        public final String primary; public final double marginDb; public final String fallback;
+        Rule(String primary, double marginDb, String fallback) { this.primary = primary; this.marginDb = marginDb; this.fallback = fallback; }
+    }
 
-    /** PhysNet's SNR head start for a profile state ("rest", also null, or "exercise"). */
-    public static double margin(String state) {
-        if (state == null || state.equals("rest")) return MARGIN_REST_DB;
-        if (state.equals("exercise")) return Double.POSITIVE_INFINITY;
+    /** The rule for a profile state ("rest", also null, or "exercise"), as rppg_nb.pipeline.AUTO_RULES. */
+    public static Rule rule(String state) {
+        if (state == null || state.equals("rest")) return new Rule("physnet-rest", Double.POSITIVE_INFINITY, "physnet");
+        if (state.equals("exercise")) return new Rule("physnet", Double.POSITIVE_INFINITY, null);
         throw RppgException.invalidProfile("unknown state '" + state + "'");
     }
 
@@ -45,16 +50,27 @@ public final class Auto {
         return sb.toString();
     }
 
-    /** The window's wave by `auto`'s rule; `pos` may be null (POS failed on this window). */
-    public static Choice pick(double[] physnet, double[] pos, double fps, double marginDb) {
-        Choice[] c = pos == null ? new Choice[] {candidate("physnet", physnet, fps)}
-                                 : new Choice[] {candidate("physnet", physnet, fps), candidate("pos", pos, fps)};
+    /** The window's wave by `rule`: `primary` (the rule's model) and `pos` (may be null: POS failed on this window);
+     *  when neither gives two usable beats, `fallback` is computed (the rule's fallback model) and used if its wave does. */
+    public static Choice pick(Rule rule, double[] primary, double[] pos, java.util.function.Supplier<double[]> fallback, double fps) {
+        Choice best = pick(rule.primary, primary, pos, fps, rule.marginDb);
+        if (best.hasBeats || rule.fallback == null || fallback == null) return best;
+        double[] w = fallback.get();
+        if (w == null) return best;
+        Choice fb = candidate(rule.fallback, w, fps);
+        return fb.hasBeats ? fb : best;
+    }
+
+    /** Two candidates: among the waves that give a peak-based HR (all, if none does), the highest SNR, `primaryName` getting `marginDb`. */
+    public static Choice pick(String primaryName, double[] primary, double[] pos, double fps, double marginDb) {
+        Choice[] c = pos == null ? new Choice[] {candidate(primaryName, primary, fps)}
+                                 : new Choice[] {candidate(primaryName, primary, fps), candidate("pos", pos, fps)};
         boolean anyBeats = false;
         for (Choice x : c) anyBeats |= x.hasBeats;
         Choice best = null; double bestScore = Double.NEGATIVE_INFINITY;
         for (Choice x : c) {
             if (anyBeats && !x.hasBeats) continue;                     // a wave without two usable beats gives no number
-            double s = x.snrDb + (x.method.equals("physnet") ? marginDb : 0.);
+            double s = x.snrDb + (x.method.equals(primaryName) ? marginDb : 0.);
             if (best == null || s > bestScore) { best = x; bestScore = s; }   // first wins ties, like Python's max
         }
         return best;

@@ -66,14 +66,17 @@ public class PosAutoTest {
     @Test public void autoChoosesLikePython() {
         List<Map<String, String>> rows = Fixtures.csv("auto.csv");
         assertTrue(rows.size() >= 8);
-        int exercisePhysnet = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Map<String, String> r : rows) {
-            String pos = r.get("pos");
-            Auto.Choice c = Auto.pick(Fixtures.nums(r.get("physnet")), pos.isEmpty() ? null : Fixtures.nums(pos), Fixtures.num(r.get("fps")), Auto.margin(r.get("state")));
+            String pos = r.get("pos"), fb = r.get("fallback");
+            final boolean[] asked = {false};
+            Auto.Choice c = Auto.pick(Auto.rule(r.get("state")), Fixtures.nums(r.get("primary")), pos.isEmpty() ? null : Fixtures.nums(pos),
+                                      () -> { asked[0] = true; return fb.isEmpty() ? null : Fixtures.nums(fb); }, Fixtures.num(r.get("fps")));
             assertEquals(r.get("name") + " (" + r.get("state") + ")", r.get("method"), c.method);
-            if (r.get("state").equals("exercise") && c.method.equals("physnet")) exercisePhysnet++;
+            if (c.method.equals("physnet") && r.get("state").equals("rest")) assertTrue(asked[0]);   // the fallback model ran only because it was needed
+            seen.add(r.get("state") + ":" + c.method);
         }
-        assertTrue(exercisePhysnet > 0);
+        assertTrue(seen.toString(), seen.containsAll(List.of("rest:physnet-rest", "rest:pos", "rest:physnet", "exercise:physnet", "exercise:pos")));
     }
 
     @Test public void methodSummaryLikePython() {
@@ -83,8 +86,9 @@ public class PosAutoTest {
     }
 
     @Test public void unknownStateAndShortWindowsAreClearErrors() {
-        assertEquals(1.0, Auto.margin(null), 0); assertEquals(Double.POSITIVE_INFINITY, Auto.margin("exercise"), 0);
-        RppgException e = assertThrows(RppgException.class, () -> Auto.margin("asleep"));
+        assertEquals("physnet-rest", Auto.rule(null).primary); assertEquals("physnet", Auto.rule(null).fallback);
+        assertEquals("physnet", Auto.rule("exercise").primary); assertEquals(null, Auto.rule("exercise").fallback);
+        RppgException e = assertThrows(RppgException.class, () -> Auto.rule("asleep"));
         assertEquals("InvalidProfile", e.kind);
         e = assertThrows(RppgException.class, () -> Pos.fromTraces(new double[40][3], 30.));
         assertEquals("VideoTooShort", e.kind);

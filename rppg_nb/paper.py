@@ -11,8 +11,9 @@ import numpy as np, pandas as pd
 from .core import package_dir, DatasetError
 
 # %% auto #0
-__all__ = ['CONDITIONS', 'GROUPS', 'paper_results', 'table1', 'table2', 'rmse_summary', 'fig7_table', 'run_paper_protocol',
-           'ours_table1', 'ours_tidy_table2', 'side_by_side', 'difficulty_views', 'difficulty_rows', 'codec_views',
+__all__ = ['CONDITIONS', 'GROUPS', 'AGGREGATORS', 'paper_results', 'table1', 'table2', 'rmse_summary', 'fig7_table',
+           'run_paper_protocol', 'ours_table1', 'ours_tidy_table2', 'side_by_side', 'window_waves', 'aggregator_rows',
+           'draw_aggregator_rows', 'aggregator_summary', 'difficulty_views', 'difficulty_rows', 'codec_views',
            'no_pulse_windows', 'card_benchmark']
 
 # %% ../nbs/11_paper.ipynb #7108ebb9
@@ -103,6 +104,121 @@ def ours_tidy_table2(df:pd.DataFrame, method:str="physnet") -> pd.DataFrame:
 def side_by_side(paper:pd.DataFrame, ours:pd.DataFrame) -> pd.DataFrame:
     "Paper's Table 2 next to ours: columns (source, group)."
     return pd.concat({"paper (real phones)": table2(paper, "PhysNet"), "ours (synthetic)": table2(ours, ours.method.iloc[0])}, axis=1).round(2)
+
+# %% ../nbs/11_paper.ipynb #86752eca
+def window_waves(crops, # (L, S, S, 3) face crops of one clip
+                 fps:float=30., methods=("physnet", "physnet-rest", "pos"),
+                 T:int=90, step:int=45, # window length and the step between window starts (45: the app's windows and the ones between them)
+                ) -> dict:
+    "Each method's wave on every `T`-frame window starting every `step` frames: `{'starts': (n,), method: (n, T)}`, NaN rows where a method gives no wave."
+    from rppg_nb.pipeline import METHODS
+    from rppg_nb.core import RppgError
+    starts = np.arange(0, len(crops) - T + 1, step)
+    out = {"starts": starts}
+    for m in methods:
+        W = np.full((len(starts), T), np.nan)
+        for i, a in enumerate(starts):
+            try: W[i] = METHODS[m](crops[a:a + T], fps)
+            except RppgError: pass
+        out[m] = W
+    return out
+
+def _peak_hr(w, fps, method="peaks"):
+    from rppg_nb.signal import hr_from_wave
+    from rppg_nb.core import RppgError
+    if not np.all(np.isfinite(w)): return np.nan
+    try: return hr_from_wave(w, fps, method=method).hr_bpm
+    except RppgError: return np.nan
+
+def _intervals(w, fps):
+    from rppg_nb.signal import find_beats
+    from rppg_nb.core import RppgError
+    if not np.all(np.isfinite(w)): return np.array([])
+    try: _, _, pk = find_beats(w, fps); return pk.ppi_s[pk.kept]
+    except RppgError: return np.array([])
+
+def _pooled(ws, fps):
+    p = np.concatenate([_intervals(w, fps) for w in ws])
+    if len(p) >= 2: p = p[np.abs(p - np.median(p)) <= 0.3 * np.median(p)]   # the 30 % rule of `hr_from_peaks`, over all windows
+    return 60. / p.mean() if len(p) else np.nan
+
+def _joined(ws, T, step, fps, method):
+    from rppg_nb.signal import overlap_add
+    if not all(np.all(np.isfinite(w)) for w in ws): return np.nan
+    return _peak_hr(overlap_add({i * step: w for i, w in enumerate(ws)}, step * (len(ws) - 1) + T, T), fps, method)
+
+def _mean_finite(hs):
+    h = [x for x in hs if np.isfinite(x)]
+    return float(np.mean(h)) if h else np.nan
+
+def _median(hs):
+    h = [x for x in hs if np.isfinite(x)]
+    return float(np.median(h)) if len(h) >= 2 else np.nan
+
+# Ways to turn one 9-s measurement into a HR. Each gets the 5 waves at 0, 45, 90, 135 and 180 frames (T = 90, step 45):
+# the app's three windows are ws[0::2], the ones between them ws[1::2].
+AGGREGATORS = {
+    "mean of 3 (the paper)":             lambda ws, fps: float(np.mean([_peak_hr(w, fps) for w in ws[0::2]])),
+    "mean of those with a number":       lambda ws, fps: _mean_finite([_peak_hr(w, fps) for w in ws[0::2]]),
+    "median of 3":                       lambda ws, fps: _median([_peak_hr(w, fps) for w in ws[0::2]]),
+    "pooled intervals of 3":             lambda ws, fps: _pooled(ws[0::2], fps),
+    "pooled intervals of 5":             lambda ws, fps: _pooled(ws, fps),
+    "3 joined, peaks":                   lambda ws, fps: _joined(ws[0::2], 90, 90, fps, "peaks"),
+    "5 joined, peaks":                   lambda ws, fps: _joined(ws, 90, 45, fps, "peaks"),
+    "3 joined, spectral":                lambda ws, fps: _joined(ws[0::2], 90, 90, fps, "spectral"),
+    "5 joined, spectral":                lambda ws, fps: _joined(ws, 90, 45, fps, "spectral"),
+}
+
+def _first_with_beats(waves:dict, i:int, order, fps) -> np.ndarray:
+    "`auto`'s choice for window `i` under a rule with infinite margin: the first method in `order` whose wave gives a peak HR, else the first's."
+    for m in order:
+        if np.isfinite(_peak_hr(waves[m][i], fps)): return waves[m][i]
+    return waves[order[0]][i]
+
+def aggregator_rows(waves:dict, # `window_waves` of one clip (T=90, step=45)
+                    ref:np.ndarray, # the clip's reference wave
+                    fps:float=30., aggregators=None, **meta) -> list:
+    "One row per app measurement × method × aggregator: the reference HR (mean of the 3 windows' peak HRs, as `evaluate`) and the estimate; `auto` and `auto, after exercise` pick each window's wave by the states' rules."
+    from rppg_nb.pipeline import AUTO_RULES
+    aggs = aggregators or AGGREGATORS
+    starts = list(waves["starts"])
+    if len(starts) > 1 and starts[1] - starts[0] != 45:
+        from rppg_nb.core import BadConfig
+        raise BadConfig(f"windows start every {starts[1] - starts[0]} frames", fix="make them with window_waves(..., T=90, step=45)")
+    ws_by = {m: v for m, v in waves.items() if m != "starts"}
+    for name, st in (("auto", "rest"), ("auto, after exercise", "exercise")):
+        order = [*AUTO_RULES[st].methods, *AUTO_RULES[st].fallback]
+        if all(m in ws_by for m in order): ws_by[name] = np.stack([_first_with_beats(ws_by, i, order, fps) for i in range(len(starts))])
+    rows = []
+    for k in range(len(ref) // 270):
+        a = 270 * k
+        if a + 180 not in starts: break
+        idx = [starts.index(a + 45 * j) for j in range(5)]
+        hr_ref = float(np.nanmean([_peak_hr(ref[a + 90 * j:a + 90 * (j + 1)], fps) for j in range(3)]))
+        for m, W in ws_by.items():
+            ws = [W[i] for i in idx]
+            rows += [dict(meta, meas=k, method=m, aggregator=n, hr_ref=hr_ref, hr_est=f(ws, fps)) for n, f in aggs.items()]
+    return rows
+
+def draw_aggregator_rows(root, # a synthetic draw's folder (`run_paper_protocol` renders it; its crops are in the evaluation's cache)
+                         methods=("physnet", "physnet-rest", "pos"), **meta) -> list:
+    "`aggregator_rows` for every recording of a draw."
+    from rppg_nb.datasets import get_dataset
+    from rppg_nb.evaluate import video_crops
+    rows = []
+    for rec in get_dataset("synthetic", root):
+        crops, _, ref, _ = video_crops(rec)
+        rows += aggregator_rows(window_waves(crops, methods=methods), ref, video=rec.meta["video_id"], condition=rec.meta["condition"],
+                                makeup=rec.meta["makeup"], **meta)
+    return rows
+
+def aggregator_summary(df:pd.DataFrame) -> pd.DataFrame:
+    "Per draw × method × aggregator: MAE (mean over the conditions of each condition's MAE), failed measurements and the median signed error."
+    d = df.assign(ae=(df.hr_est - df.hr_ref).abs(), se=df.hr_est - df.hr_ref)
+    g = d.groupby(["draw", "method", "aggregator"])
+    return pd.DataFrame({"mae_bpm": d.groupby(["draw", "method", "aggregator", "condition"]).ae.mean().groupby(["draw", "method", "aggregator"]).mean(),
+                         "failed": g.hr_est.apply(lambda s: int(s.isna().sum())), "measurements": g.size(),
+                         "median_error_bpm": g.se.median()}).reset_index()
 
 # %% ../nbs/11_paper.ipynb #a8984cf5
 def _rendered_and_stored(rec, root):

@@ -124,11 +124,9 @@ def window_waves(crops, # (L, S, S, 3) face crops of one clip
     return out
 
 def _peak_hr(w, fps, method="peaks"):
-    from rppg_nb.signal import hr_from_wave
-    from rppg_nb.core import RppgError
-    if not np.all(np.isfinite(w)): return np.nan
-    try: return hr_from_wave(w, fps, method=method).hr_bpm
-    except RppgError: return np.nan
+    "HR of one stored wave as `evaluate` reads it (`_ref_hr`); NaN for a window without a wave."
+    from rppg_nb.evaluate import _ref_hr
+    return _ref_hr(w, fps, method) if np.all(np.isfinite(w)) else np.nan
 
 def _intervals(w, fps):
     from rppg_nb.signal import find_beats
@@ -147,13 +145,9 @@ def _joined(ws, T, step, fps, method):
     if not all(np.all(np.isfinite(w)) for w in ws): return np.nan
     return _peak_hr(overlap_add({i * step: w for i, w in enumerate(ws)}, step * (len(ws) - 1) + T, T), fps, method)
 
-def _mean_finite(hs):
-    h = [x for x in hs if np.isfinite(x)]
-    return float(np.mean(h)) if h else np.nan
-
-def _median(hs):
-    h = [x for x in hs if np.isfinite(x)]
-    return float(np.median(h)) if len(h) >= 2 else np.nan
+def _finite(hs): return [x for x in hs if np.isfinite(x)]
+def _mean_finite(hs): return float(np.mean(h)) if (h := _finite(hs)) else np.nan
+def _median(hs): return float(np.median(h)) if len(h := _finite(hs)) >= 2 else np.nan
 
 # Ways to turn one 9-s measurement into a HR. Each gets the 5 waves at 0, 45, 90, 135 and 180 frames (T = 90, step 45):
 # the app's three windows are ws[0::2], the ones between them ws[1::2].
@@ -169,11 +163,15 @@ AGGREGATORS = {
     "5 joined, spectral":                lambda ws, fps: _joined(ws, 90, 45, fps, "spectral"),
 }
 
-def _first_with_beats(waves:dict, i:int, order, fps) -> np.ndarray:
-    "`auto`'s choice for window `i` under a rule with infinite margin: the first method in `order` whose wave gives a peak HR, else the first's."
-    for m in order:
-        if np.isfinite(_peak_hr(waves[m][i], fps)): return waves[m][i]
-    return waves[order[0]][i]
+def _rule_wave(waves:dict, i:int, rule, fps) -> np.ndarray:
+    "The wave `auto` keeps for stored window `i` under `rule`, as `window_wave` chooses (`pick_auto`, then the rule's fallbacks)."
+    from rppg_nb.pipeline import WindowWave, pick_auto, _snr
+    cands = lambda ms: [WindowWave(waves[m][i], m, *_snr(waves[m][i], fps)) for m in ms if np.all(np.isfinite(waves[m][i]))]
+    cs = cands(rule.methods)
+    if not any(c.has_beats for c in cs):
+        fb = next((c for c in cands(rule.fallback) if c.has_beats), None)
+        if fb is not None: return fb.wave
+    return pick_auto(cs, rule.margin_db, prefer=rule.methods[0]).wave if cs else waves[rule.methods[0]][i]
 
 def aggregator_rows(waves:dict, # `window_waves` of one clip (T=90, step=45)
                     ref:np.ndarray, # the clip's reference wave
@@ -187,8 +185,8 @@ def aggregator_rows(waves:dict, # `window_waves` of one clip (T=90, step=45)
         raise BadConfig(f"windows start every {starts[1] - starts[0]} frames", fix="make them with window_waves(..., T=90, step=45)")
     ws_by = {m: v for m, v in waves.items() if m != "starts"}
     for name, st in (("auto", "rest"), ("auto, after exercise", "exercise")):
-        order = [*AUTO_RULES[st].methods, *AUTO_RULES[st].fallback]
-        if all(m in ws_by for m in order): ws_by[name] = np.stack([_first_with_beats(ws_by, i, order, fps) for i in range(len(starts))])
+        r = AUTO_RULES[st]
+        if all(m in ws_by for m in (*r.methods, *r.fallback)): ws_by[name] = np.stack([_rule_wave(ws_by, i, r, fps) for i in range(len(starts))])
     rows = []
     for k in range(len(ref) // 270):
         a = 270 * k

@@ -545,21 +545,22 @@ def t_ablation(Ts=(30, 60, 90, 128), base:TrainConfig|None=None, out_dir=None, n
         test_ds = (ToyClips(n_test, T, cfg.size, cfg.fps, cfg.seed + 2000) if cfg.data == "toy" else
                    Materialized(SynthClips(n_test, "test", T, cfg.size, cfg.fps, cfg.seed, **{"randomize": 0.0, **(clips or {})})))
         row = dict(T=T, seconds=T / cfg.fps)
-        if cfg.init: row.update({f"init_{k}": v for k, v in score_windows(load_physnet(cfg.init), test_ds, cfg.fps).items()})
+        if cfg.init: row.update({f"init_{k}": v for k, v in score_windows(load_physnet(cfg.init), test_ds, cfg.fps).items() if k != "label_floor_bpm"})
         data = ((SynthClips(cfg.steps_per_epoch * cfg.batch_size, "train", cfg.train_T or T, cfg.size, cfg.fps, cfg.seed, crop_to=cfg.train_crop, **clips),
                  Materialized(SynthClips(cfg.n_val, "val", T, cfg.size, cfg.fps, cfg.seed, **clips))) if clips and cfg.data == "synth" else ())
         t0 = time.perf_counter(); log = train(cfg, *data)
         best = log.loc[log[cfg.select].idxmin()]
-        last = {f"last_{k}": v for k, v in score_windows(load_physnet(cfg.run_dir / "last.pt"), test_ds, cfg.fps).items()}
+        last = {f"last_{k}": v for k, v in score_windows(load_physnet(cfg.run_dir / "last.pt"), test_ds, cfg.fps).items() if k != "label_floor_bpm"}
         rows.append(dict(row, val_loss=best.val_loss, val_mae_bpm=best.val_mae_bpm,
                          **score_windows(load_physnet(cfg.run_dir / "best.pt"), test_ds, cfg.fps), **last,
                          steps=int(log.step.iloc[-1]), train_s=time.perf_counter() - t0))
     return pd.DataFrame(rows)
 
 def score_windows(model:nn.Module, ds:Dataset, fps:float=30.) -> dict:
-    "Window HR error against the label window's own spectral HR (`test_mae_bpm`) and against the clip's true mean HR (`test_mae_true_bpm`)."
+    "Window HR error against the label window's own spectral HR (`test_mae_bpm`) and against the clip's true mean HR (`test_mae_true_bpm`); `label_floor_bpm`: the label wave's own error against the true HR (what the window length alone costs)."
     m, df = evaluate(model, ds, fps)
-    return dict(test_loss=m["val_loss"], test_mae_bpm=m["val_mae_bpm"], test_mae_true_bpm=float((df.hr_pred_bpm - df.hr_label_bpm).abs().mean()))
+    return dict(test_loss=m["val_loss"], test_mae_bpm=m["val_mae_bpm"], test_mae_true_bpm=float((df.hr_pred_bpm - df.hr_label_bpm).abs().mean()),
+                label_floor_bpm=float((df.hr_true_bpm - df.hr_label_bpm).abs().mean()))
 
 def plot_t_ablation(ab:pd.DataFrame, path=None):
     "Test window MAE against the true HR, by T (and the starting checkpoint's, when there is one)."

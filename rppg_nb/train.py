@@ -545,14 +545,15 @@ def t_ablation(Ts=(30, 60, 90, 128), base:TrainConfig|None=None, out_dir=None, n
         test_ds = (ToyClips(n_test, T, cfg.size, cfg.fps, cfg.seed + 2000) if cfg.data == "toy" else
                    Materialized(SynthClips(n_test, "test", T, cfg.size, cfg.fps, cfg.seed, **{"randomize": 0.0, **(clips or {})})))
         row = dict(T=T, seconds=T / cfg.fps)
-        if cfg.init: row.update({f"init_{k}": v for k, v in score_windows(load_physnet(cfg.init), test_ds, cfg.fps).items() if k != "label_floor_bpm"})
+        def scored(path, prefix=""):   # the label floor depends on the windows only: kept once, unprefixed
+            return {f"{prefix}{k}": v for k, v in score_windows(load_physnet(path), test_ds, cfg.fps).items() if not prefix or k != "label_floor_bpm"}
+        if cfg.init: row.update(scored(cfg.init, "init_"))
         data = ((SynthClips(cfg.steps_per_epoch * cfg.batch_size, "train", cfg.train_T or T, cfg.size, cfg.fps, cfg.seed, crop_to=cfg.train_crop, **clips),
                  Materialized(SynthClips(cfg.n_val, "val", T, cfg.size, cfg.fps, cfg.seed, **clips))) if clips and cfg.data == "synth" else ())
         t0 = time.perf_counter(); log = train(cfg, *data)
         best = log.loc[log[cfg.select].idxmin()]
-        last = {f"last_{k}": v for k, v in score_windows(load_physnet(cfg.run_dir / "last.pt"), test_ds, cfg.fps).items() if k != "label_floor_bpm"}
         rows.append(dict(row, val_loss=best.val_loss, val_mae_bpm=best.val_mae_bpm,
-                         **score_windows(load_physnet(cfg.run_dir / "best.pt"), test_ds, cfg.fps), **last,
+                         **scored(cfg.run_dir / "best.pt"), **scored(cfg.run_dir / "last.pt", "last_"),
                          steps=int(log.step.iloc[-1]), train_s=time.perf_counter() - t0))
     return pd.DataFrame(rows)
 

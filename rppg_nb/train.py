@@ -235,11 +235,12 @@ class Materialized(Dataset):
 
 # %% ../nbs/07_train.ipynb #e32e85b6
 def pseudo_label_fn(target:str|Callable="pos") -> Callable:
-    "A wave function `(frames, fps) -> (T,)`: a baseline name (rppg_nb.baselines) or the callable itself."
+    "A wave function `(frames, fps) -> (T,)`: a method name as `measure` runs it on face crops (`rppg_nb.pipeline.METHODS`, e.g. POS on the face's centre), or the callable itself."
     if callable(target): return target
-    try: from rppg_nb.baselines import get_method
-    except ImportError: raise BadConfig(f"pseudo-labels {target!r} need rppg_nb.baselines", fix="pass a callable (frames, fps) -> wave") from None
-    return get_method(target)
+    try: from rppg_nb.pipeline import METHODS
+    except ImportError: raise BadConfig(f"pseudo-labels {target!r} need rppg_nb.pipeline", fix="pass a callable (frames, fps) -> wave") from None
+    if target not in METHODS: raise BadConfig(f"pseudo-labels {target!r} are unknown", fix=f"use one of {', '.join(sorted(METHODS))} or a callable (frames, fps) -> wave")
+    return METHODS[target]
 
 def _default_crop(frames, size):
     "The app's face crops (`rppg_nb.pipeline.face_crops`: BlazeFace, tracked, enlarged 1.5×), so training sees what inference sees."
@@ -258,7 +259,9 @@ class PseudoLabelClips(Dataset):
             if not folder.is_dir(): raise DatasetError(f"video folder {folder} does not exist")
             videos = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".mp4", ".avi", ".mkv", ".mov") or p.is_dir())
             if not videos: raise DatasetError(f"no videos (mp4/avi/mkv/mov or image folders) in {folder}")
-        self.items, stride = [], stride or T // 2
+        # crops stay uint8 and windows are normalised when read: a float copy of every overlapping window
+        # would take about 4.6 MB per second of video at 80×80 (ten 1-min videos: 2.8 GB), the crops 0.6 MB
+        self.videos, self.index, self.T, stride = [], [], T, stride or T // 2
         for v in videos:
             if isinstance(v, (str, Path)):
                 from rppg_nb.video import read_video
@@ -266,11 +269,13 @@ class PseudoLabelClips(Dataset):
             else: frames, fps = v
             crops = frames if frames.shape[1:3] == (size, size) else crop_fn(frames, size)
             wave = np.asarray(fn(crops, fps), dtype=np.float64)
-            for s in range(0, len(crops) - T + 1, stride):
-                self.items.append(_item(crops[s:s + T], wave[s:s + T], float("nan"), "pseudo"))
-        if not self.items: raise DatasetError(f"no video has {T} frames", fix=f"use videos of at least {T} frames ({T/30:.0f} s at 30 fps)")
-    def __len__(self): return len(self.items)
-    def __getitem__(self, i): return self.items[i]
+            self.index += [(len(self.videos), s) for s in range(0, len(crops) - T + 1, stride)]
+            self.videos.append((np.ascontiguousarray(crops, dtype=np.uint8), wave))
+        if not self.index: raise DatasetError(f"no video has {T} frames", fix=f"use videos of at least {T} frames ({T/30:.0f} s at 30 fps)")
+    def __len__(self): return len(self.index)
+    def __getitem__(self, i):
+        v, s = self.index[i]; crops, wave = self.videos[v]
+        return _item(crops[s:s + self.T], wave[s:s + self.T], float("nan"), "pseudo")
 
 # %% ../nbs/07_train.ipynb #5c2dcff8
 def _npz_member(path, key:str):

@@ -19,7 +19,7 @@ import torch
 import torch.nn as nn
 import torch.distributed as dist
 from torch.utils.data import Dataset, DataLoader, DistributedSampler
-from .core import BadConfig, BadVideo, DatasetError, ModelError, RppgError, cache_dir, seed_everything, package_dir
+from .core import BadConfig, BadVideo, Clip, DatasetError, ModelError, RppgError, cache_dir, seed_everything, package_dir
 from .physnet import (PhysNet, PhysNetConfig, neg_pearson_loss, spectral_loss, physnet_input, diff_normalize_label,
                              integrate_wave, predict_wave, fast_model, load_physnet, n_params, sha256_file,
                              packaged_paths, card_stem, PACKAGED_NAME, REST_NAME)
@@ -250,9 +250,11 @@ def _default_crop(frames, size):
 class PseudoLabelClips(Dataset):
     "T-frame windows of unlabeled videos with a baseline's wave (computed on the whole video) as the label."
     def __init__(self, videos, # folder, list of paths, or list of (frames (T,H,W,3) uint8, fps)
-                 target:str|Callable="pos", # baseline name or callable (frames, fps) -> wave
+                 target:str|Callable="pos", # method name (`rppg_nb.pipeline.METHODS`) or callable (frames, fps) -> wave
                  T:int=90, size:int=80, stride:int|None=None, # window hop (default T//2)
-                 crop_fn:Callable|None=None): # (frames, size) -> (T,size,size,3) face crops
+                 crop_fn:Callable|None=None, # (frames, size) -> (T,size,size,3) face crops
+                 fps:float=30., # the model's frame rate: crops of other rates are resampled to it, as `measure` does
+                 progress:bool=False): # a progress bar over the videos (reading, face crops and labels take seconds per minute of video)
         fn, crop_fn = pseudo_label_fn(target), crop_fn or _default_crop
         if isinstance(videos, (str, Path)):
             folder = Path(videos)
@@ -262,16 +264,20 @@ class PseudoLabelClips(Dataset):
         # crops stay uint8 and windows are normalised when read: a float copy of every overlapping window
         # would take about 4.6 MB per second of video at 80×80 (ten 1-min videos: 2.8 GB), the crops 0.6 MB
         self.videos, self.index, self.T, stride = [], [], T, stride or T // 2
-        for v in videos:
+        from tqdm.auto import tqdm
+        for v in tqdm(videos, desc="pseudo-labels", unit="video", disable=not progress):
             if isinstance(v, (str, Path)):
                 from rppg_nb.video import read_video
-                c = read_video(v); frames, fps = c.frames, c.fps
-            else: frames, fps = v
+                c = read_video(v); frames, vid_fps = c.frames, c.fps
+            else: frames, vid_fps = v
             crops = frames if frames.shape[1:3] == (size, size) else crop_fn(frames, size)
+            if abs(vid_fps - fps) > 0.5:   # a 60-fps video's 90 frames would be 1.5 s: the model would learn half the rate
+                from rppg_nb.video import to_uniform_fps
+                crops = to_uniform_fps(Clip(crops, vid_fps, np.arange(len(crops)) / vid_fps), fps).frames
             wave = np.asarray(fn(crops, fps), dtype=np.float64)
             self.index += [(len(self.videos), s) for s in range(0, len(crops) - T + 1, stride)]
             self.videos.append((np.ascontiguousarray(crops, dtype=np.uint8), wave))
-        if not self.index: raise DatasetError(f"no video has {T} frames", fix=f"use videos of at least {T} frames ({T/30:.0f} s at 30 fps)")
+        if not self.index: raise DatasetError(f"no video has {T} frames", fix=f"use videos of at least {T / fps:.0f} s ({T} frames at {fps:g} fps)")
     def __len__(self): return len(self.index)
     def __getitem__(self, i):
         v, s = self.index[i]; crops, wave = self.videos[v]
@@ -349,7 +355,7 @@ def _synth_data(cfg):
 
 def _video_data(cfg):
     if not cfg.videos: raise BadConfig("data='videos' needs a folder of videos", fix="pass --videos DIR")
-    ds = PseudoLabelClips(cfg.videos, cfg.pseudo_labels, cfg.T, cfg.size)
+    ds = PseudoLabelClips(cfg.videos, cfg.pseudo_labels, cfg.T, cfg.size, fps=cfg.fps, progress=cfg.progress)
     n_val = max(1, len(ds) // 10)   # the last 10 % of windows validate (against the pseudo-labels)
     idx = np.arange(len(ds))
     return torch.utils.data.Subset(ds, idx[:-n_val]), torch.utils.data.Subset(ds, idx[-n_val:])

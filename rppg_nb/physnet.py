@@ -8,7 +8,7 @@ Docs: https://github.com/rppg-nb/rppg_nb/physnet.html.md"""
 
 # %% ../nbs/06_physnet.ipynb #d143f0f7
 from __future__ import annotations
-import copy, hashlib, json, os, time
+import copy, functools, hashlib, json, os, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np
@@ -191,9 +191,9 @@ def load_physnet(src, # path to a .pt/.pth checkpoint, or a state dict (or a dic
     return model.eval()
 
 # %% ../nbs/06_physnet.ipynb #743d6d86
-_FAST = {}
 FAST_DTYPES = {"bf16": torch.bfloat16, "fp32": torch.float32}
 
+@functools.cache                                   # timed once per process
 def _bf16_faster(reps:int=2) -> bool:
     "Whether a PhysNet-sized bf16 3-D convolution runs at least 10 % faster than fp32 here (channels-last, both timed now)."
     try:
@@ -214,8 +214,7 @@ def fast_dtype() -> torch.dtype:
     if env:
         if env not in FAST_DTYPES: raise BadConfig(f"RPPG_NB_FAST_DTYPE={env!r} is unknown", fix="set it to bf16 or fp32, or unset it")
         return FAST_DTYPES[env]
-    if "dtype" not in _FAST: _FAST["dtype"] = torch.bfloat16 if _bf16_faster() else torch.float32
-    return _FAST["dtype"]
+    return torch.bfloat16 if _bf16_faster() else torch.float32
 
 def fast_model(model:PhysNet, dtype:torch.dtype|None=None) -> PhysNet:
     "An eval-mode, channels_last_3d copy of `model` whose encoder (ConvBlock1–9) runs in `dtype` (default `fast_dtype()`)."

@@ -446,6 +446,22 @@ def _bench_physnet():
         fp32 = bench_ms(lambda: m(x), n=8); fast = bench_ms(lambda: f(x.contiguous(memory_format=torch.channels_last_3d)), n=8)
     return dict(physnet_params=n_params(m), physnet_ms_fp32=fp32, physnet_ms_fast=fast, physnet_fast_speedup=fp32 / fast)
 
+@bench("train")
+def _bench_train(batch_size:int=8, steps:int=3):
+    "PhysNet training samples/s (packaged width, 90×80×80 clips, Adam, eq. 1): default vs channels-last memory format, same weights, one run."
+    import torch
+    from rppg_nb.physnet import bench_ms, PhysNet, PhysNetConfig
+    from rppg_nb.train import train_step
+    torch.set_num_threads(2)
+    def samples_per_s(channels_last:bool):
+        torch.manual_seed(0); m = PhysNet(PhysNetConfig(width=0.5)).train()
+        x, y = torch.randn(batch_size, 3, 90, 80, 80), torch.randn(batch_size, 90)
+        if channels_last: m, x = m.to(memory_format=torch.channels_last_3d), x.contiguous(memory_format=torch.channels_last_3d)
+        opt = torch.optim.Adam(m.parameters(), 1e-4)
+        return batch_size / bench_ms(lambda: train_step(m, opt, x, y), n=steps, warmup=1) * 1e3
+    plain, cl = samples_per_s(False), samples_per_s(True)
+    return dict(train_samples_per_s=plain, train_samples_per_s_channels_last=cl, train_channels_last_speedup=cl / plain)
+
 @bench("baselines")
 def _bench_baselines():
     "Each baseline's total ms per 90-frame window of 80×80 crops (skin-masked RGB means + the method)."

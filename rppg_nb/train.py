@@ -87,6 +87,7 @@ class TrainConfig:
     init:str|None = None          # checkpoint to start from (fine-tuning)
     freq_weight:float = 0.0       # weight of `spectral_loss` added to the negative Pearson loss (0: eq. 1 alone)
     freq_integrate:bool = True    # spectral_loss on the integrated output (True) or on the diff-normalised output
+    channels_last:bool = False    # channels_last_3d model and batches: 1.4× faster steps on 2 CPU cores (half width), not bit-identical
 
     def __post_init__(self):
         if self.recipe not in RECIPES: raise BadConfig(f"recipe={self.recipe!r} is unknown", fix=f"use one of {', '.join(RECIPES)}")
@@ -469,7 +470,7 @@ def train(cfg:TrainConfig, train_ds:Dataset|None=None, val_ds:Dataset|None=None)
     out = cfg.run_dir
     model = PhysNet(PhysNetConfig(width=cfg.width))
     if cfg.init: model.load_state_dict(load_physnet(cfg.init).state_dict())
-    model.to(device)
+    model.to(device, memory_format=torch.channels_last_3d if cfg.channels_last else torch.contiguous_format)
     net = model
     if ws > 1:
         if device.type == "cuda" and cfg.sync_bn: net = nn.SyncBatchNorm.convert_sync_batchnorm(net)
@@ -494,6 +495,7 @@ def train(cfg:TrainConfig, train_ds:Dataset|None=None, val_ds:Dataset|None=None)
         net.train(); t0 = time.perf_counter(); losses = []
         bar = tqdm(epoch_batches(loader, epoch), total=steps_per_epoch, desc=f"epoch {epoch}", disable=rank != 0 or not cfg.progress, leave=False)
         for x, y, *_ in bar:
+            if cfg.channels_last: x = x.contiguous(memory_format=torch.channels_last_3d)
             losses.append(train_step(net, opt, x.to(device), y.to(device), cfg.accum_steps, cfg.freq_weight, cfg.fps, cfg.freq_integrate))
             if sched: sched.step()
             state["step"] += 1
@@ -723,6 +725,7 @@ def train_cli(argv=None):
         p.add_argument(f"--{name}", type=typ, default=None)
     p.add_argument("--out", default=None, help="run directory (checkpoints, log.csv, curve.png)")
     p.add_argument("--config", default=None, help="JSON file with TrainConfig fields (overrides everything else)")
+    p.add_argument("--channels-last", action="store_true", help="channels-last model and batches: faster steps on a CPU, not bit-identical")
     p.add_argument("--no-resume", action="store_true"); p.add_argument("--package", action="store_true", help="package best.pt as the shipped model")
     a = p.parse_args(argv)
     if a.config:
@@ -730,7 +733,8 @@ def train_cli(argv=None):
         return log
     over = {k: v for k, v in dict(epochs=a.epochs, steps_per_epoch=a.steps_per_epoch, T=a.T, size=a.size, batch_size=a.batch_size,
                                   lr=a.lr, width=a.width, seed=a.seed, max_steps=a.max_steps, init=a.init, freq_weight=a.freq_weight,
-                                  compress_p=a.compress_p, codecs=a.codecs, num_workers=a.num_workers).items() if v is not None}
+                                  compress_p=a.compress_p, codecs=a.codecs, num_workers=a.num_workers,
+                                  channels_last=a.channels_last or None).items() if v is not None}
     data = a.data or ("videos" if a.videos else "dataset" if a.dataset else "synth")
     if a.recipe == "packaged" and data == "synth" and not a.init:   # the shipped model's curriculum (see train_packaged)
         over.pop("epochs", None)

@@ -87,7 +87,7 @@ class TrainConfig:
     init:str|None = None          # checkpoint to start from (fine-tuning)
     freq_weight:float = 0.0       # weight of `spectral_loss` added to the negative Pearson loss (0: eq. 1 alone)
     freq_integrate:bool = True    # spectral_loss on the integrated output (True) or on the diff-normalised output
-    channels_last:bool = False    # channels_last_3d model and batches: 1.4× faster steps on 2 CPU cores (half width), not bit-identical
+    channels_last:bool = False    # channels_last_3d model and batches: 1.3–1.4× faster steps on 2 CPU cores (half width), not bit-identical
 
     def __post_init__(self):
         if self.recipe not in RECIPES: raise BadConfig(f"recipe={self.recipe!r} is unknown", fix=f"use one of {', '.join(RECIPES)}")

@@ -25,10 +25,10 @@ from .physnet import (PhysNet, PhysNetConfig, neg_pearson_loss, spectral_loss, p
                              packaged_paths, card_stem, PACKAGED_NAME, REST_NAME)
 
 # %% auto #0
-__all__ = ['RECIPES', 'CODECS', 'SPLIT_SUBJECTS', 'CONDITIONS', 'DATA_SOURCES', 'TrainConfig', 'ToyClips', 'SynthClips',
-           'jpeg_frames', 'h264_frames', 'Materialized', 'pseudo_label_fn', 'PseudoLabelClips', 'npz_memmap',
-           'PreparedClips', 'get_data', 'evaluate', 'train_step', 'train_loader', 'epoch_batches', 'train',
-           'torchrun_train', 'rppg_windows_from_synth', 't_ablation', 'score_windows', 'plot_t_ablation',
+__all__ = ['RECIPES', 'CODECS', 'SPLIT_SUBJECTS', 'CONDITIONS', 'CLIP_CACHE_GB', 'DATA_SOURCES', 'TrainConfig', 'ToyClips',
+           'SynthClips', 'jpeg_frames', 'h264_frames', 'Materialized', 'pseudo_label_fn', 'PseudoLabelClips',
+           'npz_memmap', 'PreparedClips', 'get_data', 'evaluate', 'train_step', 'train_loader', 'epoch_batches',
+           'train', 'torchrun_train', 'rppg_windows_from_synth', 't_ablation', 'score_windows', 'plot_t_ablation',
            'package_model', 'packaged_stages', 'rest_stage', 'train_packaged', 'weight_soup', 'train_cli']
 
 # %% ../nbs/07_train.ipynb #2d18e343
@@ -134,6 +134,18 @@ class ToyClips(Dataset):
 SPLIT_SUBJECTS = {"train": range(1000, 2000), "val": range(2000, 2100), "test": range(3000, 3100)}
 CONDITIONS = ("Baseline", "M1", "M2", "L1")
 
+CLIP_CACHE_GB = 4.   # a fixed training set larger than this is rendered again every epoch instead
+
+def _clip_cache(ds) -> Path|None:
+    "A temporary folder for `ds`'s rendered clips, removed with `ds` by the process that made it (not by a worker's copy)."
+    side = ds.crop_to if ds.crop_to and ds.crop_to < ds.size else ds.size
+    if ds.n * ds.T * side * side * 3 > CLIP_CACHE_GB * 2**30: return None
+    import tempfile, weakref
+    d = Path(tempfile.mkdtemp(prefix="rppg_nb_clips_"))
+    pid, getpid, rmtree = os.getpid(), os.getpid, shutil.rmtree   # bound now: also safe at interpreter exit
+    weakref.finalize(ds, lambda: getpid() == pid and rmtree(d, ignore_errors=True))
+    return d
+
 class SynthClips(Dataset):
     "Synthetic face crops (3,T,size,size) rendered on the fly from `rppg_nb.synth` with their diff-normalised wave."
     def __init__(self, n:int, # items per epoch
@@ -150,7 +162,8 @@ class SynthClips(Dataset):
                  h264_preroll=(10, 120), # frames encoded before the clip, so it starts mid-stream (see `h264_frames`)
                  detector_p:float=0.0, # probability that a clip is rendered as a whole camera frame and cut by the app's face detector
                  frame_size=(320, 240), # (width, height) of those whole frames
-                 fresh:bool=True): # train split: new clips every epoch (False: epoch 0's clips every epoch, a fixed training set)
+                 fresh:bool=True, # train split: new clips every epoch (False: epoch 0's clips every epoch, a fixed training set)
+                 cache:bool=True): # a fixed training set (fresh=False): render each clip once, keep it on disk for the later epochs
         try: from rppg_nb import synth
         except ImportError: raise DatasetError("rppg_nb.synth is not available", fix="update rppg_nb (the synthetic renderer ships with it)") from None
         self.synth, self.n, self.split, self.T, self.size, self.fps, self.seed = synth, n, split, T, size, fps, seed
@@ -159,6 +172,8 @@ class SynthClips(Dataset):
         self.crop_to, self.compress_p, self.jpeg_quality = crop_to, compress_p, jpeg_quality
         self.codecs, self.h264_crf, self.h264_preroll = _parse_codecs(codecs), h264_crf, h264_preroll
         self.detector_p, self.frame_size, self.fresh = detector_p, tuple(frame_size), fresh
+        # made here, in the main process, so every DataLoader worker (a fork, new each epoch) reads and writes the same folder
+        self.cache_dir = _clip_cache(self) if cache and not fresh and split == "train" else None
     def set_epoch(self, epoch:int): self.epoch = epoch if self.split == "train" and self.fresh else 0
     def __len__(self): return self.n
     def uses_detector(self, i) -> bool:
@@ -188,6 +203,15 @@ class SynthClips(Dataset):
         try: return v, face_crops(f, size=self.size, every_k=5).crops   # the packaged model was trained on this track
         except RppgError: return None
     def __getitem__(self, i):
+        if self.cache_dir is None: return _item(*self.frames(i))
+        path = self.cache_dir / f"{i}.npz"
+        if path.exists():
+            with np.load(path) as z: return _item(z["f"], z["wave"], float(z["hr"]), str(z["cond"]))
+        f, wave, hr, cond = self.frames(i)
+        tmp = path.with_suffix(".tmp.npz"); np.savez(tmp, f=f, wave=wave, hr=hr, cond=cond); os.replace(tmp, path)
+        return _item(f, wave, hr, cond)
+    def frames(self, i):
+        "Item `i` before normalisation: (uint8 frames (T,h,w,3), wave (T,), mean HR, condition)."
         rng = np.random.default_rng([self.seed, self.epoch, i, 8])
         dv = self._detector_view(i, rng) if self.uses_detector(i) else None
         v, f = dv if dv is not None else (self.render(i), None)
@@ -197,7 +221,7 @@ class SynthClips(Dataset):
             oy, ox = np.random.default_rng([self.seed, self.epoch, i, 7]).integers(0, self.size - self.crop_to + 1, 2)
             f = f[:, oy:oy + self.crop_to, ox:ox + self.crop_to]
         if dv is None: f = self._maybe_compress(f, rng)
-        return _item(f, v.wave[:self.T], v.meta.get("hr_bpm", float(np.mean(v.hr_bpm_per_s))), cond)
+        return f, v.wave[:self.T], float(v.meta.get("hr_bpm", float(np.mean(v.hr_bpm_per_s)))), cond
 
 def jpeg_frames(frames:np.ndarray, quality:int) -> np.ndarray:
     "Each RGB uint8 frame of (T,H,W,3) through JPEG at `quality` and back (what MJPEG and phone encoders do to the pulse)."

@@ -193,12 +193,15 @@ def load_physnet(src, # path to a .pt/.pth checkpoint, or a state dict (or a dic
 # %% ../nbs/06_physnet.ipynb #743d6d86
 FAST_DTYPES = {"bf16": torch.bfloat16, "fp32": torch.float32}
 
+def _native_bf16() -> bool:
+    "Whether oneDNN runs bf16 natively on this CPU (AVX512-BF16/AMX)."
+    try: return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except Exception: return False
+
 @functools.cache                                   # timed once per process
 def _bf16_faster(reps:int=2) -> bool:
     "Whether a PhysNet-sized bf16 3-D convolution runs at least 10 % faster than fp32 here (channels-last, both timed now)."
-    try:
-        if not torch.ops.mkldnn._is_mkldnn_bf16_supported(): return False
-    except Exception: return False
+    if not _native_bf16(): return False
     conv = nn.Conv3d(16, 32, 3, padding=1).eval().to(memory_format=torch.channels_last_3d)   # ConvBlock2-like, half width
     x = torch.randn(1, 16, 90, 40, 40).contiguous(memory_format=torch.channels_last_3d)
     def best_s(m, xx):
@@ -220,9 +223,7 @@ def fast_dtype() -> torch.dtype:
 def _mkldnn_conv(dtype:torch.dtype) -> bool:
     "Whether `torch.mkldnn_convolution` runs `dtype` natively on this CPU."
     if not (hasattr(torch, "mkldnn_convolution") and torch.backends.mkldnn.is_available()): return False
-    if dtype == torch.float32: return True
-    try: return dtype == torch.bfloat16 and torch.ops.mkldnn._is_mkldnn_bf16_supported()
-    except Exception: return False
+    return dtype == torch.float32 or (dtype == torch.bfloat16 and _native_bf16())
 
 class FusedConv3d(nn.Module):
     "A `Conv3d` with the eval-mode `BatchNorm3d` after it folded into its weights (inference only). On the CPU it calls oneDNN directly."

@@ -742,14 +742,15 @@ def train_packaged(out_dir=None, package:bool=True, stage1_retry:dict|None=STAGE
     # Stage 1 does not always break away within its 360 steps ("When stage 1 does not start"): then it is trained
     # again from its start on 128-frame clips with a longer one-cycle (`STAGE1_RETRY`), and the recipe stops with one
     # line if that finds no pulse either, rather than train 90 more minutes from it. The shipped draw needed no retry.
-    stages = packaged_stages(Path(out_dir) if out_dir else cache_dir("runs", "packaged"), **stage_kw)
+    root = Path(out_dir) if out_dir else cache_dir("runs", "packaged")
+    stages = packaged_stages(root, **stage_kw)
     runs1 = train_stage1(stages[0], retry=stage1_retry)   # every process reads rank 0's log
     stages[1] = replace(stages[1], init=str(runs1[-1] / "best.pt"))
     for s in stages[1:]: log = train(s)
     if not package or log is None: return log
     card = package_model(stages[-1].run_dir, stages=runs1 + [s.run_dir for s in stages[1:-1]])
     if len(stages) == 4:                                   # the whole curriculum: also the model for people at rest
-        rs = rest_stage(Path(out_dir) if out_dir else cache_dir("runs", "packaged"), **stage_kw)
+        rs = rest_stage(root, **stage_kw)
         train(rs); package_model(rs.run_dir, stages=runs1 + [s.run_dir for s in stages[1:]], name=REST_NAME)
     return card
 

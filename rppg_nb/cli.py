@@ -85,7 +85,7 @@ def _model_version():
     (("--makeup",), dict(action="store_true", help="the synthetic person wears foundation makeup")),
     (("--method",), dict(default=None, help="physnet, physnet-rest, pos, chrom, … or auto (default)")),
     (("--seed",), dict(type=int, default=0, help="random seed")),
-    (("--out",), dict(default=None, help="folder for the video, database, chart and wave plot (default: cache dir /demo)")),
+    (("--out",), dict(default=None, help="folder for the video, database, chart and wave plot (default: $RPPG_NB_CACHE/demo, or ~/.cache/rppg_nb/demo)")),
     (("--json",), dict(action="store_true", help="print one JSON object instead of text")),
 ])
 def cmd_demo(args) -> int:
@@ -358,7 +358,7 @@ def cmd_history(args) -> int:
     (("--state",), dict(default="rest", help="rest or exercise: the recorded people's state, for auto's rule")),
     (("--max-videos",), dict(type=int, default=None, help="evaluate at most this many videos")),
     (("--jobs",), dict(type=int, default=2, help="videos processed in parallel")),
-    (("--out",), dict(default=None, help="output folder (default: cache dir /evaluate/<dataset>)")),
+    (("--out",), dict(default=None, help="output folder (default: $RPPG_NB_CACHE/evaluate/<dataset>, or ~/.cache/rppg_nb/evaluate/<dataset>)")),
 ])
 def cmd_evaluate(args) -> int:
     from rppg_nb.datasets import get_dataset
@@ -390,7 +390,7 @@ def pd_options():
 
 @command("synth", "Render a synthetic benchmark preset in VIPL-HR's layout (tiny, paper, train).", [
     (("--preset",), dict(default="tiny", help="tiny (tests), small (3 people × 4 conditions, 12 s), paper (9 people × 4 conditions × makeup, 3 min), train (40 people)")),
-    (("--out",), dict(default=None, help="output folder (default: cache dir /synth/<preset>-seed<seed>)")),
+    (("--out",), dict(default=None, help="output folder (default: $RPPG_NB_CACHE/synth/<preset>-seed<seed>, or ~/.cache/rppg_nb/synth/…)")),
     (("--seed",), dict(type=int, default=0, help="dataset seed")),
 ])
 def cmd_synth(args) -> int:

@@ -10,7 +10,7 @@ Docs: https://github.com/rppg-nb/rppg_nb/train.html.md"""
 # %% ../nbs/07_train.ipynb #78f414bc
 from __future__ import annotations
 import os, io, sys, json, time, math, copy, inspect, shutil, hashlib
-from dataclasses import dataclass, asdict, field, replace
+from dataclasses import dataclass, asdict, field, fields, replace
 from pathlib import Path
 from typing import Callable
 import numpy as np, cv2
@@ -27,10 +27,11 @@ from .physnet import (PhysNet, PhysNetConfig, neg_pearson_loss, spectral_loss, p
 # %% auto #0
 __all__ = ['RECIPES', 'CODECS', 'SPLIT_SUBJECTS', 'CONDITIONS', 'CLIP_CACHE_GB', 'DATA_SOURCES', 'STARTED_VAL_LOSS',
            'STAGE1_RETRY', 'TrainConfig', 'ToyClips', 'SynthClips', 'jpeg_frames', 'h264_frames', 'Materialized',
-           'pseudo_label_fn', 'PseudoLabelClips', 'npz_memmap', 'PreparedClips', 'get_data', 'evaluate', 'train_step',
-           'train_loader', 'epoch_batches', 'train', 'torchrun_train', 'rppg_windows_from_synth', 't_ablation',
-           'score_windows', 'plot_t_ablation', 'package_model', 'packaged_stages', 'rest_stage', 'check_started',
-           'train_stage1', 'train_packaged', 'weight_soup', 'train_cli']
+           'pseudo_label_fn', 'PseudoLabelClips', 'npz_memmap', 'PreparedClips', 'get_data', 'evaluate',
+           'gpu_determinism', 'train_step', 'train_loader', 'epoch_batches', 'train', 'torchrun_train',
+           'rppg_windows_from_synth', 't_ablation', 'score_windows', 'plot_t_ablation', 'package_model',
+           'packaged_stages', 'rest_stage', 'check_started', 'train_stage1', 'train_packaged', 'weight_soup',
+           'train_cli']
 
 # %% ../nbs/07_train.ipynb #2d18e343
 RECIPES = {
@@ -89,6 +90,7 @@ class TrainConfig:
     freq_weight:float = 0.0       # weight of `spectral_loss` added to the negative Pearson loss (0: eq. 1 alone)
     freq_integrate:bool = True    # spectral_loss on the integrated output (True) or on the diff-normalised output
     channels_last:bool = False    # channels_last_3d model and batches: 1.3–1.4× faster steps on 2 CPU cores (half width), not bit-identical
+    deterministic:bool = True     # on a GPU: cuDNN's deterministic kernels, so a seed repeats a run (no effect on a CPU)
 
     def __post_init__(self):
         if self.recipe not in RECIPES: raise BadConfig(f"recipe={self.recipe!r} is unknown", fix=f"use one of {', '.join(RECIPES)}")
@@ -437,6 +439,10 @@ def _dist_info():
         dist.init_process_group("nccl" if torch.cuda.is_available() else "gloo")
     return int(os.environ.get("RANK", 0)), ws, int(os.environ.get("LOCAL_RANK", 0))
 
+def gpu_determinism(on:bool=True):
+    "Make CUDA training repeatable (`on`: cuDNN's deterministic kernels, chosen without autotuning) or let cuDNN autotune (`on=False`). TF32 is left as PyTorch sets it; CPU runs are unaffected."
+    torch.backends.cudnn.deterministic = on; torch.backends.cudnn.benchmark = not on
+
 def train_step(model, opt, x, y, accum_steps:int=1, freq_weight:float=0., fps:float=30., freq_integrate:bool=True) -> float:
     "One optimiser step over strided micro-batches (loss: eq. 1 plus `freq_weight` × `spectral_loss`); returns the mean loss."
     opt.zero_grad(set_to_none=True)
@@ -490,7 +496,7 @@ def train(cfg:TrainConfig, train_ds:Dataset|None=None, val_ds:Dataset|None=None)
     per_proc = cfg.batch_size // ws
     if per_proc * ws != cfg.batch_size or per_proc % cfg.accum_steps:
         raise BadConfig(f"batch_size={cfg.batch_size} does not split into {ws} processes × {cfg.accum_steps} micro-batches")
-    seed_everything(cfg.seed)
+    seed_everything(cfg.seed); gpu_determinism(cfg.deterministic)
     if train_ds is None: train_ds, val_ds = get_data(cfg)
     out = cfg.run_dir
     model = PhysNet(PhysNetConfig(width=cfg.width))
@@ -772,7 +778,10 @@ def train_cli(argv=None):
     "rppg-nb train: --recipe paper|packaged, --dataset NAME --root DIR, --videos DIR --pseudo-labels pos, --data synth|toy, --epochs, --T, --size, --out …"
     import argparse
     p = argparse.ArgumentParser(prog="rppg-nb train", description="Train PhysNet (single process or under torchrun).")
-    p.add_argument("--recipe", default="paper", choices=list(RECIPES))
+    from fastcore.docments import docments
+    docs, paper = docments(TrainConfig), RECIPES["paper"]
+    defaults = {f.name: f.default for f in fields(TrainConfig)}
+    p.add_argument("--recipe", default="paper", choices=list(RECIPES), help="paper: the paper's recipe; packaged: the shipped models' curriculum")
     p.add_argument("--data", default=None, choices=list(DATA_SOURCES))
     p.add_argument("--dataset", default=None, help="labelled dataset to train on: ubfc-rppg, pure, vipl-hr or synthetic (implies --data dataset)")
     p.add_argument("--root", default=None, help="folder of --dataset")
@@ -781,11 +790,13 @@ def train_cli(argv=None):
     for name, typ in (("epochs", int), ("steps-per-epoch", int), ("T", int), ("size", int), ("batch-size", int), ("lr", float),
                       ("width", float), ("seed", int), ("max-steps", int), ("init", str), ("freq-weight", float),
                       ("compress-p", float), ("codecs", str), ("num-workers", int)):
-        p.add_argument(f"--{name}", type=typ, default=None)
+        f = name.replace("-", "_")
+        p.add_argument(f"--{name}", type=typ, default=None, help=f"{docs.get(f) or f}; " + (f"paper recipe: {v}" if (v := paper.get(f, defaults[f])) is not None else "none by default"))
     p.add_argument("--out", default=None, help="run directory (checkpoints, log.csv, curve.png)")
     p.add_argument("--config", default=None, help="JSON file with TrainConfig fields (overrides everything else)")
     p.add_argument("--channels-last", action="store_true", help="channels-last model and batches: faster steps on a CPU, not bit-identical")
-    p.add_argument("--no-resume", action="store_true"); p.add_argument("--package", action="store_true", help="package best.pt as the shipped model")
+    p.add_argument("--nondeterministic", action="store_true", help="on a GPU, let cuDNN autotune its kernels: about 1.2× faster steps, but runs with the same seed then differ")
+    p.add_argument("--no-resume", action="store_true", help="start afresh even when --out holds a last.pt to resume from"); p.add_argument("--package", action="store_true", help="package best.pt as the shipped model")
     a = p.parse_args(argv)
     if a.config:
         log = train(TrainConfig(**json.loads(Path(a.config).read_text())))
@@ -793,7 +804,8 @@ def train_cli(argv=None):
     over = {k: v for k, v in dict(epochs=a.epochs, steps_per_epoch=a.steps_per_epoch, T=a.T, size=a.size, batch_size=a.batch_size,
                                   lr=a.lr, width=a.width, seed=a.seed, max_steps=a.max_steps, init=a.init, freq_weight=a.freq_weight,
                                   compress_p=a.compress_p, codecs=a.codecs, num_workers=a.num_workers,
-                                  channels_last=a.channels_last or None).items() if v is not None}
+                                  channels_last=a.channels_last or None,
+                                  deterministic=False if a.nondeterministic else None).items() if v is not None}
     data = a.data or ("videos" if a.videos else "dataset" if a.dataset else "synth")
     if a.recipe == "packaged" and data == "synth" and not a.init:   # the shipped model's curriculum (see train_packaged)
         over.pop("epochs", None)

@@ -795,7 +795,7 @@ def train_cli(argv=None):
     p.add_argument("--out", default=None, help="run directory (checkpoints, log.csv, curve.png)")
     p.add_argument("--config", default=None, help="JSON file with TrainConfig fields (overrides everything else)")
     p.add_argument("--channels-last", action="store_true", help="channels-last model and batches: faster steps on a CPU, not bit-identical")
-    p.add_argument("--nondeterministic", action="store_true", help="on a GPU, let cuDNN autotune its kernels: about 1.2× faster steps, but runs with the same seed then differ")
+    p.add_argument("--nondeterministic", action="store_true", help="on a GPU, let cuDNN autotune its kernels: up to about 1.2× faster steps, but runs with the same seed then differ")
     p.add_argument("--no-resume", action="store_true", help="start afresh even when --out holds a last.pt to resume from"); p.add_argument("--package", action="store_true", help="package best.pt as the shipped model")
     a = p.parse_args(argv)
     if a.config:

@@ -52,6 +52,9 @@ def main(argv=None) -> int:
         return int(COMMANDS[args.cmd]["f"](args) or 0)
     except RppgError as e:
         print(f"rppg-nb {args.cmd}: {e.one_line()}", file=sys.stderr); return 2
+    except OSError as e:   # a path the system refused (no such folder, not a folder, no permission, disk full): one line too
+        what = f"{e.strerror or e}" + (f": {e.filename}" if e.filename else "")
+        print(f"rppg-nb {args.cmd}: {type(e).__name__}: {what} — check the path and its permissions, and that the disk has room", file=sys.stderr); return 2
     except KeyboardInterrupt:
         print(f"rppg-nb {args.cmd}: interrupted — nothing was saved from the unfinished step", file=sys.stderr); return 130
 

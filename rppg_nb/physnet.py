@@ -169,7 +169,7 @@ def load_physnet(src, # path to a .pt/.pth checkpoint, or a state dict (or a dic
     "Load a PhysNet checkpoint in the public format; returns the model in eval mode."
     if isinstance(src, (str, Path)):
         p = Path(src)
-        if not p.is_file(): raise ModelError(f"checkpoint {p} does not exist")
+        if not p.is_file(): raise ModelError(f"checkpoint {p} does not exist", fix="check the path: pass an existing checkpoint file, e.g. a run's best.pt")
         try: obj = torch.load(p, map_location=map_location, weights_only=True)
         except Exception as e: raise ModelError(f"cannot read checkpoint {p}: {type(e).__name__}: {str(e).splitlines()[0][:120]}") from None
     else: obj = src

@@ -31,7 +31,7 @@ __all__ = ['RECIPES', 'CODECS', 'SPLIT_SUBJECTS', 'CONDITIONS', 'CLIP_CACHE_GB',
            'gpu_determinism', 'train_step', 'train_loader', 'epoch_batches', 'train', 'torchrun_train',
            'rppg_windows_from_synth', 't_ablation', 'score_windows', 'plot_t_ablation', 'package_model',
            'packaged_stages', 'rest_stage', 'check_started', 'train_stage1', 'train_packaged', 'weight_soup',
-           'train_cli']
+           'load_train_config', 'train_cli']
 
 # %% ../nbs/07_train.ipynb #2d18e343
 RECIPES = {
@@ -98,7 +98,16 @@ class TrainConfig:
         if self.select not in ("val_loss", "val_mae_bpm", "last"): raise BadConfig(f"select={self.select!r} is unknown", fix="use 'val_loss', 'val_mae_bpm' or 'last'")
         if self.freq_weight < 0: raise BadConfig(f"freq_weight={self.freq_weight} is negative", fix="use 0 (eq. 1 alone) or a positive weight such as 1")
         _parse_codecs(self.codecs)
-        if self.T < 16 or self.size < 8 or self.batch_size < 1 or self.epochs < 1: raise BadConfig(f"T={self.T}, size={self.size}, batch_size={self.batch_size}, epochs={self.epochs} out of range")
+        share = lambda v: 0 <= v <= 1
+        for name, ok, rng in (("T", lambda v: v >= 16, "≥ 16 frames"), ("size", lambda v: v >= 8, "≥ 8 pixels"),
+                              ("batch_size", lambda v: v >= 1, "≥ 1"), ("accum_steps", lambda v: v >= 1, "≥ 1"),
+                              ("epochs", lambda v: v >= 1, "≥ 1"), ("steps_per_epoch", lambda v: v >= 1, "≥ 1"),
+                              ("max_steps", lambda v: v is None or v >= 1, "≥ 1 (or none)"), ("patience", lambda v: v >= 1, "≥ 1"),
+                              ("n_val", lambda v: v >= 1, "≥ 1"), ("num_workers", lambda v: v >= 0, "≥ 0"),
+                              ("lr", lambda v: v >= 0, "≥ 0, e.g. 1e-4 (0 leaves the weights as they are)"), ("max_lr", lambda v: v > 0, "> 0, e.g. 1e-3"),
+                              ("randomize_p", share, "in [0, 1]"), ("compress_p", share, "in [0, 1]"), ("detector_p", share, "in [0, 1]")):
+            if not ok(getattr(self, name)): raise BadConfig(f"{name}={getattr(self, name)!r} is out of range", fix=f"use {name} {rng}")
+        if self.schedule == "onecycle" and self.lr == 0: raise BadConfig("lr=0 with the one-cycle schedule", fix="give lr > 0: the one-cycle starts and ends there")
 
     @classmethod
     def from_recipe(cls, recipe:str="paper", **overrides):
@@ -286,7 +295,7 @@ class PseudoLabelClips(Dataset):
         fn, crop_fn = pseudo_label_fn(target), crop_fn or _default_crop
         if isinstance(videos, (str, Path)):
             folder = Path(videos)
-            if not folder.is_dir(): raise DatasetError(f"video folder {folder} does not exist")
+            if not folder.is_dir(): raise DatasetError(f"video folder {folder} does not exist", fix="pass --videos DIR, an existing folder of face videos")
             videos = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".mp4", ".avi", ".mkv", ".mov") or p.is_dir())
             if not videos: raise DatasetError(f"no videos (mp4/avi/mkv/mov or image folders) in {folder}")
         # crops stay uint8 and windows are normalised when read: a float copy of every overlapping window
@@ -774,6 +783,29 @@ def weight_soup(a, # checkpoint path or state dict (weight 1 - alpha)
     return {k: ((1 - alpha) * v.float() + alpha * sb[k].float()).to(v.dtype) if v.is_floating_point() else v.clone() for k, v in sa.items()}
 
 # %% ../nbs/07_train.ipynb #882aebf6
+_JSON_TYPES = {"int": (int,), "float": (int, float), "bool": (bool,), "str": (str,)}
+
+def load_train_config(path) -> TrainConfig:
+    "A `TrainConfig` from a JSON file of its fields (`--config`; a run's own `config.json` works); a missing file, bad JSON, an unknown field or a wrong type is one line."
+    p = Path(path)
+    if not p.is_file(): raise BadConfig(f"--config {p}: no such file", fix="pass a JSON file of TrainConfig fields, e.g. the config.json of an earlier run")
+    try: d = json.loads(p.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise BadConfig(f"--config {p.name} is not valid JSON ({e})", fix='write one object of TrainConfig fields, e.g. {"recipe": "paper", "epochs": 30}') from None
+    if not isinstance(d, dict): raise BadConfig(f"--config {p.name} holds a JSON {type(d).__name__}, not an object", fix='write one object of TrainConfig fields, e.g. {"epochs": 30}')
+    types = {f.name: str(f.type).replace(" ", "") for f in fields(TrainConfig)}
+    unknown = sorted(set(d) - set(types))
+    if unknown:
+        import difflib
+        hints = [f"{m[0]} instead of {u}" for u in unknown if (m := difflib.get_close_matches(u, list(types), 1))]
+        raise BadConfig(f"--config {p.name}: unknown field{'s' * (len(unknown) > 1)} {', '.join(unknown)}",
+                        fix=f"write {', '.join(hints)}" if hints else f"TrainConfig's fields are {', '.join(types)}")
+    for k, v in d.items():
+        t = types[k]; base = t.removesuffix("|None")
+        ok = (v is None and t.endswith("|None")) or (base in _JSON_TYPES and isinstance(v, _JSON_TYPES[base]) and (base == "bool" or not isinstance(v, bool)))
+        if not ok and base in _JSON_TYPES: raise BadConfig(f"--config {p.name}: {k}={v!r} is not {'an' if base == 'int' else 'a'} {base}", fix=f"give {k} as a JSON {base}")
+    return TrainConfig(**d)
+
 def train_cli(argv=None):
     "rppg-nb train: --recipe paper|packaged, --dataset NAME --root DIR, --videos DIR --pseudo-labels pos, --data synth|toy, --epochs, --T, --size, --out …"
     import argparse
@@ -798,9 +830,7 @@ def train_cli(argv=None):
     p.add_argument("--nondeterministic", action="store_true", help="on a GPU, let cuDNN autotune its kernels: up to about 1.2× faster steps, but runs with the same seed then differ")
     p.add_argument("--no-resume", action="store_true", help="start afresh even when --out holds a last.pt to resume from"); p.add_argument("--package", action="store_true", help="package best.pt as the shipped model")
     a = p.parse_args(argv)
-    if a.config:
-        log = train(TrainConfig(**json.loads(Path(a.config).read_text())))
-        return log
+    if a.config: return train(load_train_config(a.config))
     over = {k: v for k, v in dict(epochs=a.epochs, steps_per_epoch=a.steps_per_epoch, T=a.T, size=a.size, batch_size=a.batch_size,
                                   lr=a.lr, width=a.width, seed=a.seed, max_steps=a.max_steps, init=a.init, freq_weight=a.freq_weight,
                                   compress_p=a.compress_p, codecs=a.codecs, num_workers=a.num_workers,
@@ -823,4 +853,6 @@ def _in_ipython():
         return get_ipython() is not None
     except ImportError: return False
 
-if __name__ == "__main__" and not _in_ipython(): train_cli()   # python -m rppg_nb.train / torchrun -m rppg_nb.train
+if __name__ == "__main__" and not _in_ipython():   # python -m rppg_nb.train / torchrun -m rppg_nb.train: errors as `rppg-nb train` prints them
+    from rppg_nb.cli import main
+    sys.exit(main(["train", *sys.argv[1:]]))

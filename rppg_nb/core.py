@@ -100,7 +100,8 @@ class Clip:
         if f.ndim != 4 or f.shape[-1] != 3:
             raise BadVideo(f"frames have shape {f.shape}; expected (T, H, W, 3) RGB", fix="pass RGB frames stacked along the first axis")
         self.frames = f
-        self.fps = _check_rate(self.fps, "frame rate fps")
+        try: self.fps = _check_rate(self.fps, "frame rate fps")
+        except BadSignal: raise BadVideo(f"frame rate fps={self.fps!r} is not a positive number", fix="pass fps= the frames per second of the video, e.g. 30") from None
         if self.timestamps_s is not None:
             ts = np.asarray(self.timestamps_s, dtype=np.float64)
             if ts.shape != (len(f),): raise BadVideo(f"{len(ts)} timestamps for {len(f)} frames", fix="give one timestamp per frame")

@@ -286,7 +286,7 @@ def _default_crop(frames, size):
 
 class PseudoLabelClips(Dataset):
     "T-frame windows of unlabeled videos with a baseline's wave (computed on the whole video) as the label."
-    def __init__(self, videos, # folder, list of paths, or list of (frames (T,H,W,3) uint8, fps)
+    def __init__(self, videos, # folder (videos, and image-sequence folders taken to be at `fps`), list of paths, or list of (frames (T,H,W,3) uint8, fps)
                  target:str|Callable="pos", # method name (`rppg_nb.pipeline.METHODS`) or callable (frames, fps) -> wave
                  T:int=90, size:int=80, stride:int|None=None, # window hop (default T//2)
                  crop_fn:Callable|None=None, # (frames, size) -> (T,size,size,3) face crops
@@ -296,8 +296,14 @@ class PseudoLabelClips(Dataset):
         if isinstance(videos, (str, Path)):
             folder = Path(videos)
             if not folder.is_dir(): raise DatasetError(f"video folder {folder} does not exist", fix="pass --videos DIR, an existing folder of face videos")
-            videos = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".mp4", ".avi", ".mkv", ".mov") or p.is_dir())
-            if not videos: raise DatasetError(f"no videos (mp4/avi/mkv/mov or image folders) in {folder}")
+            from rppg_nb.datasets import FOLDER_VIDEO_EXTS
+            from rppg_nb.video import list_images
+            # a video file, or a sub-folder of at least T images (an image sequence, read at `fps`); other folders
+            # (a run's output folder with its curve.png, say) are not videos
+            is_video = lambda p: (p.is_file() and p.suffix.lower() in FOLDER_VIDEO_EXTS) or (p.is_dir() and len(list_images(p)) >= T)
+            videos = sorted(p for p in folder.iterdir() if not p.name.startswith(".") and is_video(p))
+            if not videos: raise DatasetError(f"no videos ({'/'.join(e[1:] for e in FOLDER_VIDEO_EXTS)}, or folders of {T}+ images) in {folder}",
+                                              fix="pass --videos DIR, a folder holding the face videos")
         # crops stay uint8 and windows are normalised when read: a float copy of every overlapping window
         # would take about 4.6 MB per second of video at 80×80 (ten 1-min videos: 2.8 GB), the crops 0.6 MB
         self.videos, self.index, self.T, stride = [], [], T, stride or T // 2
@@ -305,7 +311,7 @@ class PseudoLabelClips(Dataset):
         for v in tqdm(videos, desc="pseudo-labels", unit="video", disable=not progress):
             if isinstance(v, (str, Path)):
                 from rppg_nb.video import read_video
-                c = read_video(v); frames, vid_fps = c.frames, c.fps
+                c = read_video(v, fps=fps if Path(v).is_dir() else None); frames, vid_fps = c.frames, c.fps
             else: frames, vid_fps = v
             crops = frames if frames.shape[1:3] == (size, size) else crop_fn(frames, size)
             if abs(vid_fps - fps) > 0.5:   # a 60-fps video's 90 frames would be 1.5 s: the model would learn half the rate
@@ -508,8 +514,12 @@ def train(cfg:TrainConfig, train_ds:Dataset|None=None, val_ds:Dataset|None=None)
     seed_everything(cfg.seed); gpu_determinism(cfg.deterministic)
     if train_ds is None: train_ds, val_ds = get_data(cfg)
     out = cfg.run_dir
+    init = load_physnet(cfg.init) if cfg.init else None
+    if init is not None and init.cfg.width != cfg.width:   # fine-tuning keeps the checkpoint's shape (the packaged model is width 0.5)
+        if rank == 0: print(f"--init {Path(cfg.init).name} is a width-{init.cfg.width:g} PhysNet: training that width, not {cfg.width:g}")
+        cfg = replace(cfg, width=init.cfg.width)
     model = PhysNet(PhysNetConfig(width=cfg.width))
-    if cfg.init: model.load_state_dict(load_physnet(cfg.init).state_dict())
+    if init is not None: model.load_state_dict(init.state_dict())
     model.to(device, memory_format=torch.channels_last_3d if cfg.channels_last else torch.contiguous_format)
     net = model
     if ws > 1:

@@ -54,6 +54,7 @@ def main(argv=None) -> int:
         print(f"rppg-nb {args.cmd}: {e.one_line()}", file=sys.stderr); return 2
     except OSError as e:   # a path the system refused (no such folder, not a folder, no permission, disk full): one line too
         what = f"{e.strerror or e}" + (f": {e.filename}" if e.filename else "")
+        if isinstance(e, FileExistsError) and e.filename and Path(e.filename).is_file(): what = f"{e.filename} is a file, not a folder"
         print(f"rppg-nb {args.cmd}: {type(e).__name__}: {what} — check the path and its permissions, and that the disk has room", file=sys.stderr); return 2
     except KeyboardInterrupt:
         print(f"rppg-nb {args.cmd}: interrupted — nothing was saved from the unfinished step", file=sys.stderr); return 130
@@ -244,6 +245,7 @@ def record_live(cam, # rppg_nb.video.Camera (or anything yielding (t_s, RGB fram
     (("--method",), dict(default=None, help="physnet, physnet-rest, pos, chrom, green, lgi, ica or auto (default: auto)")),
     (("--protocol",), dict(default="app", help="app: the paper's 3 × 90 frames averaged (default); whole: one HR from the whole clip")),
     (("--max-side",), dict(type=int, default=640, help="shrink a file's frames to this longer side as they are read (default 640; 0 = full size)")),
+    (("--fps",), dict(type=float, default=None, help="frame rate of an image-folder SOURCE, in frames per second (for a video file: overrides the rate it states)")),
     (("--db",), dict(default=None, help="SQLite history to store the result in (needs a profile)")),
     (("--plot",), dict(default=None, help="also draw the waves the HR came from, with the beats used, to this PNG")),
     (("--json",), dict(action="store_true", help="print exactly one JSON object on stdout")),
@@ -274,7 +276,7 @@ def cmd_measure(args) -> int:
                 if viewer is not None: viewer.close()
     else: source = args.source
     m = measure(source, profile=profile, method=args.method or DEFAULT_METHOD, protocol=args.protocol, max_side=args.max_side or None,
-                state=args.state)
+                state=args.state, fps=args.fps if args.camera is None else None)
     stored = None
     if args.db:
         from rppg_nb.app import History

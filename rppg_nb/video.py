@@ -124,7 +124,7 @@ def _iter_images(p:Path, max_frames, start_s, fps, timestamps_s, max_side=None):
         ts = np.asarray(timestamps_s, dtype=np.float64)
         if len(ts) != len(files): raise BadVideo(f"{len(ts)} timestamps for {len(files)} images in {p.name}", fix="give one timestamp per image")
     elif _rate(fps) is None:
-        raise BadVideo(f"image folder {p.name} has no frame rate (fps={fps!r})", fix="pass fps=… (frames per second) or timestamps_s=… for an image folder")
+        raise BadVideo(f"image folder {p.name} has no frame rate (fps={fps!r})", fix="pass its frame rate: fps=… (rppg-nb measure --fps N) or timestamps_s=…")
     else: ts = np.arange(len(files)) / float(fps)
     shape, n = None, 0
     for f, t in zip(files, ts):

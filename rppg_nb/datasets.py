@@ -24,8 +24,9 @@ log = logging.getLogger(__name__)
 # %% auto #0
 __all__ = ['log', 'DATASETS', 'VIPL_WAVE_FS', 'VIPL_NATIVE_SCENARIOS', 'PURE_SETUPS', 'FOLDER_VIDEO_EXTS', 'NORMALISERS',
            'Record', 'register_dataset', 'DatasetReader', 'get_dataset', 'filter_records', 'vipl_scenarios', 'VIPLHR',
-           'UBFCrPPG', 'PURE', 'read_reference', 'Folder', 'Synthetic', 'split_subjects', 'PrepConfig', 'standardize',
-           'iter_face_crops', 'preprocess_record', 'PrepCache', 'prepare', 'ClipDataset', 'make_loader']
+           'UBFCrPPG', 'PURE', 'hr_reference_wave', 'read_reference', 'Folder', 'Synthetic', 'split_subjects',
+           'PrepConfig', 'standardize', 'iter_face_crops', 'preprocess_record', 'PrepCache', 'prepare', 'ClipDataset',
+           'make_loader']
 
 # %% ../nbs/05_datasets.ipynb #fcbe41a5
 @dataclass
@@ -222,14 +223,24 @@ _TIME_COLS = ("time_s", "time", "t", "times", "timestamp", "timestamps", "ts", "
               "time_ms", "timestamp_ms", "ms", "time_us", "timestamp_us", "time_ns", "timestamp_ns")
 _HR_COLS = ("hr", "hr_bpm", "heart_rate", "heartrate", "bpm", "pulse_rate")
 
-def _seconds_per_unit(name:str, t:np.ndarray) -> float:
-    "Seconds per unit of a time column: from its name's unit, else from its median spacing (PPG runs at 25–1000 Hz)."
+def _seconds_per_unit(name:str, t:np.ndarray, readings:str="ppg") -> float:
+    "Seconds per unit of a time column: from its name's unit, else from its median spacing (PPG runs at 25–1000 Hz; a heart-rate log, `readings='hr'`, at one reading per 0.1–30 s)."
     n = name.lower()
     for suffix, s in (("ms", 1e-3), ("us", 1e-6), ("ns", 1e-9)):
         if n == suffix or n.endswith("_" + suffix): return s
     if n in ("time_s", "seconds", "sec", "s"): return 1.
     step = float(np.median(np.diff(t))) if len(t) > 1 else 0.
-    return 1. if step < 1 else 1e-3 if step < 1e3 else 1e-6 if step < 1e6 else 1e-9
+    top = 30. if readings == "hr" else 1.
+    return 1. if step < top else 1e-3 if step < top * 1e3 else 1e-6 if step < top * 1e6 else 1e-9
+
+def hr_reference_wave(t_s, # times of the heart-rate readings (s)
+                      hr_bpm, # the readings (bpm)
+                      fs:float=30.) -> tuple:
+    "`(wave, t)`: a unit sinusoid at `fs` Hz whose rate follows logged heart-rate readings (linearly between them), for an HR-only reference."
+    t_s, hr_bpm = np.asarray(t_s, float), np.asarray(hr_bpm, float)
+    t = np.arange(t_s[0], t_s[-1] + 0.5 / fs, 1. / fs)
+    phase = 2 * np.pi * np.cumsum(np.interp(t, t_s, hr_bpm) / 60.) / fs
+    return np.sin(phase), t
 
 def _column(name:str) -> str:
     "A header's column name for matching: lower case, spaces as `_`, a bracketed time unit as a suffix ('Time (s)' → 'time_s', 'PPG (a.u.)' → 'ppg')."
@@ -244,8 +255,9 @@ def _split(line:str, sep:str|None) -> list[str]:
     return [x.strip().strip('"\'') for x in (line.split(sep) if sep else line.split())]
 
 def read_reference(p, # the reference file (CSV/TXT)
-                   where:str="reference") -> tuple:
-    "`(wave, t_s or None, hr_bpm or None)` from a reference table with a header, or from one number per line."
+                   where:str="reference",
+                   info:dict|None=None) -> tuple: # filled with `kind`: 'ppg' (a wave) or 'hr' (heart-rate readings)
+    "`(wave, t_s or None, hr_bpm or None)` from a reference table with a header, or from one number per line. A table with times and heart-rate readings but no wave (a pulse oximeter's or chest strap's log) gives `hr_reference_wave`'s sinusoid at those rates."
     p = Path(p)
     try: lines = [l for l in p.read_text(encoding="utf-8-sig", errors="replace").splitlines() if l.strip() and not l.lstrip().startswith("#")]
     except OSError as e: raise DatasetError(f"{where}: cannot read {p.name} ({e.strerror})") from None
@@ -269,9 +281,22 @@ def read_reference(p, # the reference file (CSV/TXT)
     a = np.array(rows, float)
     pick = lambda names: next((cols.index(n) for n in names if n in cols), None)
     wi = pick(_WAVE_COLS) if header else 0
-    if wi is None: raise DatasetError(f"{where}: {p.name} has no wave column (columns: {', '.join(first)})",
-                                      fix=f"name the PPG column one of {', '.join(_WAVE_COLS)}")
     ti, hi = (pick(_TIME_COLS), pick(_HR_COLS)) if header else (None, None)
+    if wi is None and hi is not None:   # heart-rate readings alone
+        if ti is None: raise DatasetError(f"{where}: {p.name} has heart-rate readings but no time column",
+                                          fix=f"add a time column (one of {', '.join(_TIME_COLS[:3])}, …) giving when each reading was taken")
+        ok = np.isfinite(a[:, hi])
+        t, h = a[ok, ti], a[ok, hi]
+        if len(h) < 2 or not np.all(np.isfinite(t)): raise DatasetError(f"{where}: {p.name} holds fewer than 2 timed heart-rate readings")
+        if np.any(np.diff(t) <= 0): raise DatasetError(f"{where}: {p.name}'s times are not increasing")
+        if h.min() < 30 or h.max() > 250: raise DatasetError(f"{where}: {p.name} has heart rates of {h.min():g}–{h.max():g} bpm",
+                                                             fix="give the heart rate in beats per minute (30–250)")
+        t = (t - t[0]) * _seconds_per_unit(cols[ti], t, readings="hr")
+        w, tw = hr_reference_wave(t, h)
+        if info is not None: info["kind"] = "hr"
+        return w, tw, float(h.mean())
+    if wi is None: raise DatasetError(f"{where}: {p.name} has no wave column (columns: {', '.join(first)})",
+                                      fix=f"name the PPG column one of {', '.join(_WAVE_COLS)}, or give heart-rate readings in a column named one of {', '.join(_HR_COLS)}")
     t = None
     if ti is not None:
         t = a[:, ti]
@@ -283,7 +308,7 @@ def read_reference(p, # the reference file (CSV/TXT)
 @register_dataset("folder")
 class Folder(DatasetReader):
     "Your own recordings: videos (also in sub-folders) with a same-named CSV/TXT reference PPG beside each."
-    layout = "NAME.mp4 (or .mov/.avi/.mkv/.webm) with NAME.csv holding a header line and a ppg column (optional time_s, hr)"
+    layout = "NAME.mp4 (or .mov/.avi/.mkv/.webm) with NAME.csv holding a header line and a ppg column (optional time_s, hr), or time_s and hr columns alone"
     def records(self):
         wave_fs, subject_from, offset = self.kw.get("wave_fs"), self.kw.get("subject_from", "name"), float(self.kw.get("offset_s", 0.))
         if subject_from not in ("name", "folder"): raise BadConfig(f"subject_from={subject_from!r}", fix="use 'name' or 'folder'")
@@ -296,7 +321,8 @@ class Folder(DatasetReader):
             ref = next((q for q in (vid.with_suffix(".csv"), vid.with_suffix(".txt")) if q.exists()), None)
             if ref is None: raise DatasetError(f"{where}: no reference {vid.stem}.csv beside {vid.name}",
                                                fix=f"write its PPG as {vid.stem}.csv (a header such as time_s,ppg and one row per sample), or move the video out of --root")
-            w, t, hr = read_reference(ref, where)
+            kind = {"kind": "ppg"}
+            w, t, hr = read_reference(ref, where, kind)
             if t is None:
                 if wave_fs: t = np.arange(len(w)) / float(wave_fs)
                 else:
@@ -311,6 +337,7 @@ class Folder(DatasetReader):
             meta = dict(dataset="folder", subject=(rel.parent.as_posix() if subject_from == "folder" else rel.name), video_id=rel.as_posix(),
                         condition=cond, makeup=False)
             if hr is not None: meta["hr_bpm"] = hr
+            meta["reference"] = kind["kind"]   # 'hr': heart-rate readings turned into a sinusoid (evaluation only: not a pulse wave to train on)
             yield Record(vid, None, w, t, meta)
 
 # %% ../nbs/05_datasets.ipynb #25d1c928

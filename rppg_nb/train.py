@@ -407,6 +407,9 @@ def _dataset_data(cfg):
     from rppg_nb.datasets import get_dataset, split_subjects, prepare, PrepConfig
     if not (cfg.dataset and cfg.root): raise BadConfig("data='dataset' needs a dataset name and its folder", fix="pass --dataset NAME --root DIR")
     recs = list(get_dataset(cfg.dataset, cfg.root))
+    if hr_only := [r.video_id for r in recs if r.meta.get("reference") == "hr"]:
+        raise DatasetError(f"{cfg.dataset} at {cfg.root}: {len(hr_only)} video(s) have heart-rate readings, not a pulse wave, as reference (e.g. {hr_only[0]})",
+                           fix="train on references with a PPG column; heart-rate readings serve rppg-nb evaluate, or use --videos DIR (pseudo-labels)")
     subjects = {r.subject for r in recs}
     if len(subjects) < 2:
         raise DatasetError(f"{cfg.dataset} at {cfg.root}: {len(recs)} videos of {len(subjects)} subject(s); training needs 2+ subjects (train and validation)",

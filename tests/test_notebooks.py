@@ -2,7 +2,7 @@
 
 Cells flagged with the `tst_flags` of pyproject.toml (slow, data, gpu) are skipped, exactly as `nbdev-test` does.
 """
-import os
+import os, tempfile
 from pathlib import Path
 import pytest
 
@@ -19,5 +19,10 @@ def test_notebook(nb, monkeypatch, tmp_path):
     monkeypatch.chdir(nb.parent)                       # nbdev-test runs notebooks from nbs/
     monkeypatch.setenv("MPLBACKEND", "Agg")
     monkeypatch.setenv("RPPG_NB_CACHE", os.environ.get("RPPG_NB_CACHE", str(tmp_path / "cache")))
+    # the notebooks' scratch folders (tempfile.mkdtemp, also in the CLI subprocesses they start) go under pytest's
+    # tmp_path, which pytest removes (tmp_path_retention_policy in pyproject.toml), instead of piling up in /tmp
+    scratch = tmp_path / "tmp"; scratch.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     ok, secs = test_nb(nb, skip_flags=flags, showerr=True)
     assert ok, f"{nb.name} failed (see the cell error above)"

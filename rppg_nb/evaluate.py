@@ -89,9 +89,10 @@ def _ref_hr(ref, fps, method):
 def evaluate_crops(crops, ref, fps:float, methods, protocol:str="app", T:int=90, stride:int|None=None,
                    meta:dict|None=None,
                    state:str="rest", # 'rest' or 'exercise': `auto`'s rule (`rppg_nb.pipeline.auto_rule`)
+                   codec:str|None=None, # the video's codec: `whole` runs `auto` as `measure` does on it (`rppg_nb.pipeline.whole_method`)
                   ) -> list:
     "Rows of the tidy table for one video's crops and reference wave."
-    from rppg_nb.pipeline import window_wave, joined_wave, auto_rule
+    from rppg_nb.pipeline import window_wave, joined_wave, auto_rule, whole_method
     rule = auto_rule(state)
     meta = meta or {}
     base = dict(dataset=meta.get("dataset", ""), subject=str(meta.get("subject", "")), video=meta.get("video_id", ""),
@@ -107,7 +108,7 @@ def evaluate_crops(crops, ref, fps:float, methods, protocol:str="app", T:int=90,
             t0 = time.perf_counter(); err = ""; hr = snr = float("nan"); ref_k = hr_ref
             try:
                 if protocol == "whole":
-                    jw = joined_wave({a: crops[a:b] for a, b in wins}, len(crops), fps, m, rule)
+                    jw = joined_wave({a: crops[a:b] for a, b in wins}, len(crops), fps, whole_method(m, codec, state), rule)
                     hr, snr = jw.hr_bpm, jw.snr_db
                     if jw.span != (wins[0][0], wins[-1][1]): ref_k = _ref_hr(ref[jw.span[0]:jw.span[1]], fps, "spectral")
                 else:
@@ -131,7 +132,15 @@ def evaluate_record(rec, methods, protocol:str="app", detector="blazeface-cv2", 
                      condition=meta.get("condition", ""), makeup=meta.get("makeup"), protocol=protocol, window=-1, start_s=0.,
                      method=m, hr_ref=float("nan"), hr_est=float("nan"), snr_db=float("nan"), seconds=0., error=e.one_line())
                 for m in methods]
-    return evaluate_crops(crops, ref, fps, methods, protocol, T, stride, meta, state)
+    return evaluate_crops(crops, ref, fps, methods, protocol, T, stride, meta, state, _record_codec(rec))
+
+def _record_codec(rec) -> str|None:
+    "The codec of a record's video file (None for frames in memory, image folders and unreadable files)."
+    if isinstance(rec.source, np.ndarray): return None
+    from rppg_nb.video import probe_video
+    try: info = probe_video(rec.source)
+    except (RppgError, OSError): return None
+    return info.codec if info.kind == "file" else None
 
 # %% ../nbs/10_evaluate.ipynb #5e62b5af
 def _worker(args):

@@ -15,7 +15,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from .core import ModelError, BadVideo, BadConfig, BadSignal, ClipConfig, package_dir, seed_everything
-from .physnet import (PhysNet, PhysNetConfig, physnet_input, integrate_wave, load_model, sha256_file, PACKAGED_NAME, REST_NAME, packaged_paths, card_stem,
+from .physnet import (PhysNet, PhysNetConfig, physnet_input, integrate_wave, predict_wave, align_pad, load_model, sha256_file, PACKAGED_NAME, REST_NAME, packaged_paths, card_stem,
                              n_params, bench_ms)
 
 # %% auto #0
@@ -66,9 +66,11 @@ class FramesToWave(nn.Module):
         d = (x[1:] - x[:-1]) / (x[1:] + x[:-1] + self.eps)             # normalised frame difference
         sd = torch.sqrt(_mean_all((d - _mean_all(d)) ** 2))             # population std, as np.std
         d = torch.where(sd > 0, d / torch.clamp(sd, min=1e-30), torch.zeros_like(d))
-        d = torch.cat([d, torch.zeros_like(d[:1])], 0)                  # back to T frames
-        if self.frames_input: y = self.core(d)
-        else: y = self.core(d.permute(1, 0, 2, 3).unsqueeze(0))[0]     # the 4-D → 5-D step the paper's app did outside
+        T = d.shape[0] + 1
+        p = 1 + (4 - T % 4) % 4                                         # back to T frames, plus `align_pad(T)` (time alignment, `06_physnet`)
+        d = torch.cat([d, torch.zeros([p, d.shape[1], d.shape[2], d.shape[3]], dtype=d.dtype)], 0)
+        if self.frames_input: y = self.core(d)[:T]
+        else: y = self.core(d.permute(1, 0, 2, 3).unsqueeze(0))[0][:T]  # the 4-D → 5-D step the paper's app did outside
         c = torch.cumsum(y, 0)
         c = c - c.mean()                                                # integrate_wave
         return c / torch.clamp(torch.sqrt((c ** 2).mean()), min=1e-12)
@@ -77,7 +79,7 @@ def reference_wave(model:nn.Module, # a PhysNet
                    frames:np.ndarray, # (T,H,W,3) uint8
                   ) -> np.ndarray:
     "The wave the Python pipeline computes for `frames`: `physnet_input` (NumPy) → model → `integrate_wave`, scaled to unit std."
-    with torch.no_grad(): y = model.eval()(physnet_input(frames)[None]).float().numpy()[0]
+    y = predict_wave(model, physnet_input(frames)[None], fast=False, align=True)[0]
     w = integrate_wave(y)
     return (w / w.std()).astype(np.float32)
 
@@ -208,10 +210,10 @@ def equivalence_check(model:PhysNet, Ts=(90, 91), n:int=2, seed:int=0, randomize
 def _quiet(): return warnings.catch_warnings()
 
 def script_frames_model(model:PhysNet, T:int=90, size:int=80) -> torch.jit.ScriptModule:
-    "TorchScript of `FramesToWave(model)`: core traced at (1,3,T,size,size), wrapper scripted."
+    "TorchScript of `FramesToWave(model)`: core traced at (1,3,T+align_pad(T),size,size), wrapper scripted."
     with _quiet():
         warnings.simplefilter("ignore")
-        core = torch.jit.trace(model.eval(), torch.randn(1, 3, T, size, size))
+        core = torch.jit.trace(model.eval(), torch.randn(1, 3, T + align_pad(T), size, size))   # the wrapper appends the alignment frames
         return torch.jit.script(FramesToWave(core).eval())
 
 def export_ptl(model:PhysNet, path, T:int=90, size:int=80) -> dict:
@@ -273,7 +275,7 @@ def export_pte(model:PhysNet, path, T:int=90, size:int=80) -> dict:
     "Write the ExecuTorch program of `FramesToWave(PhysNet2D.from_physnet(model))` with the XNNPACK delegate."
     st = executorch_status()
     if not st["available"]: raise ModelError(f"ExecuTorch is not installed ({st['error']})", fix="pip install executorch==1.5.1 --no-deps torchao==0.18.0 ruamel.yaml tabulate")
-    prog = _lower_pte(FramesToWave(PhysNet2D.from_physnet(model, T), frames_input=True), torch.zeros(T, size, size, 3, dtype=torch.uint8))
+    prog = _lower_pte(FramesToWave(PhysNet2D.from_physnet(model, T + align_pad(T)), frames_input=True), torch.zeros(T, size, size, 3, dtype=torch.uint8))
     Path(path).write_bytes(prog.buffer)
     return dict(format="pte", runtime=f"ExecuTorch {st['version']}", core="PhysNet2D (2-D ops, BN folded)", delegate="XNNPACK",
                 portable_ops=_portable_ops(prog), input_shape_fixed=[T, size, size, 3])
@@ -312,7 +314,7 @@ def export_file(fmt:str, name:str=PACKAGED_NAME) -> str:
 
 def runners(model:PhysNet, files:dict, T:int=90) -> dict:
     "name → callable(frames uint8 (T,H,W,3) ndarray) → wave ndarray, for every path that is available."
-    wr3, wr2 = FramesToWave(model).eval(), FramesToWave(PhysNet2D.from_physnet(model, T), frames_input=True).eval()
+    wr3, wr2 = FramesToWave(model).eval(), FramesToWave(PhysNet2D.from_physnet(model, T + align_pad(T)), frames_input=True).eval()
     def eager(w):
         def run(fr):
             with torch.no_grad(): return w(torch.from_numpy(fr)).numpy()

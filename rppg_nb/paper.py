@@ -14,7 +14,7 @@ from .core import package_dir, DatasetError
 __all__ = ['CONDITIONS', 'GROUPS', 'AGGREGATORS', 'paper_results', 'table1', 'table2', 'rmse_summary', 'fig7_table',
            'run_paper_protocol', 'ours_table1', 'ours_tidy_table2', 'side_by_side', 'window_waves', 'aggregator_rows',
            'draw_aggregator_rows', 'aggregator_summary', 'difficulty_views', 'difficulty_rows', 'codec_views',
-           'no_pulse_windows', 'card_benchmark']
+           'no_pulse_windows', 'card_benchmark', 'face_photo', 'photo_clip']
 
 # %% ../nbs/11_paper.ipynb #7108ebb9
 CONDITIONS = ("Baseline", "M1", "M2", "L1")   # paper §4
@@ -345,3 +345,76 @@ def card_benchmark(draws:dict, # draw name → tidy results CSV (from `run_paper
     if _CARD_MARK in text: text = text[:text.index(_CARD_MARK)].rstrip() + "\n"
     mp.write_text(text.rstrip() + "\n\n" + "\n".join(md) + "\n")
     return sec
+
+# %% ../nbs/11_paper.ipynb #abce7247
+def face_photo(path=None, # an RGB photograph with one face (default: Grace Hopper, matplotlib's sample data)
+               size=(640, 480), # (width, height) of the frame the photo is fitted into
+              ) -> tuple[np.ndarray, np.ndarray]:
+    "A real face photograph as a video frame (H, W, 3) float32 and its skin mask (H, W) in [0, 1]."
+    import cv2
+    from rppg_nb.core import NoFaceFound
+    from rppg_nb.face import get_detector
+    if path is None:
+        from matplotlib import cbook
+        path = cbook.get_sample_data("grace_hopper.jpg", asfileobj=False)
+    if not Path(path).is_file(): raise DatasetError(f"no photo at {path}", fix="pass the path of a JPEG or PNG file")
+    bgr = cv2.imread(str(path), cv2.IMREAD_COLOR)
+    if bgr is None: raise DatasetError(f"cannot read the photo {path}", fix="pass a JPEG or PNG file")
+    img = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
+    W, H = size; k = H / img.shape[0]
+    img = cv2.resize(img, (max(round(img.shape[1] * k), 1), H), interpolation=cv2.INTER_AREA)
+    if img.shape[1] > W: x0 = (img.shape[1] - W) // 2; img = img[:, x0:x0 + W]
+    boxes = get_detector("blazeface-cv2")(img)
+    if not len(boxes): raise NoFaceFound(f"no face found in {Path(path).name}", fix="pass a photo with one face, frontal and well lit")
+    x0, y0, x1, y1 = boxes[0, :4].round().astype(int); w = x1 - x0
+    ycc = cv2.cvtColor(img, cv2.COLOR_RGB2YCrCb).astype(np.float32)
+    cx, cy = (x0 + x1) // 2, (y0 + y1) // 2; r = max(int(0.2 * w), 2)
+    chroma = np.median(ycc[cy - r:cy + r, cx - r:cx + r, 1:].reshape(-1, 2), 0)    # the face centre's skin colour
+    near = np.sqrt(((ycc[..., 1:] - chroma) ** 2).sum(-1)) < 11
+    region = np.zeros(near.shape, bool)                                               # the face and the neck below it
+    region[max(y0 - int(0.15 * w), 0):y1 + int(0.4 * w), max(x0 - int(0.08 * w), 0):x1 + int(0.08 * w)] = True
+    m = (near & region & (ycc[..., 0] > 70)).astype(np.uint8)
+    m = cv2.morphologyEx(cv2.morphologyEx(m, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8)), cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
+    mask = cv2.GaussianBlur(m.astype(np.float32), (0, 0), 2)
+    pad = W - img.shape[1]                                                            # a narrow photo: mirror its sides
+    if pad > 0:
+        img = cv2.copyMakeBorder(img, 0, 0, pad // 2, pad - pad // 2, cv2.BORDER_REFLECT)
+        mask = cv2.copyMakeBorder(mask, 0, 0, pad // 2, pad - pad // 2, cv2.BORDER_CONSTANT, value=0)
+    return img.astype(np.float32), mask
+
+def _smooth_noise(rng, n:int, fps:float, f_hi:float, sd:float) -> np.ndarray:
+    "Gaussian noise low-passed below about `f_hi` Hz, scaled to SD `sd`."
+    k = max(int(fps / f_hi), 1)
+    x = np.convolve(rng.standard_normal(n + 4 * k), np.hanning(2 * k + 1), "same")[2 * k:2 * k + n]
+    return x / (x.std() + 1e-12) * sd
+
+def photo_clip(hr_bpm:float, # mean heart rate of the injected pulse
+               amp:float=0.005, # peak-to-peak relative change of the skin's green channel (0.005 = 0.5 %)
+               noise:float=1.5, # sensor noise SD in grey levels
+               seed:int=0, duration_s:float=15., fps:float=30.,
+               photo=None, # (frame, mask) from `face_photo` (default: face_photo())
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    "A video of a real face photo with a known pulse → (frames (T, H, W, 3) uint8, reference times (s), reference PPG wave at 60 Hz)."
+    import cv2
+    from rppg_nb.synth import PBV, make_physiology
+    rng = np.random.default_rng(seed)
+    base, mask = photo if photo is not None else face_photo()
+    H, W = mask.shape
+    field = cv2.resize(cv2.GaussianBlur(rng.standard_normal((H // 8, W // 8)).astype(np.float32), (0, 0), 2), (W, H))
+    strength = mask * np.clip(1 + 0.3 * field / (field.std() + 1e-12), 0.3, None)    # the pulse is stronger in some places
+    P = strength[..., None] * (PBV / PBV[1]).astype(np.float32)
+    n = int(round(duration_s * fps)); t = np.arange(n) / fps
+    phys = make_physiology(duration_s, hr_bpm, None, rng)
+    lo, hi = np.percentile(phys.wave(np.arange(0, duration_s, 0.01)), [1, 99])
+    pn = ((phys.wave(t) - phys.wave(t).mean()) / (hi - lo)).astype(np.float32)       # peak-to-peak ≈ 1
+    dx = _smooth_noise(rng, n, fps, 0.5, 0.6) + 0.25 * np.sin(2 * np.pi * phys.resp_hz * t)
+    dy, rot = _smooth_noise(rng, n, fps, 0.5, 0.6), _smooth_noise(rng, n, fps, 0.3, 0.15)
+    light = 1 + _smooth_noise(rng, n, fps, 0.3, 0.008)
+    bank = [rng.standard_normal((H, W, 3)).astype(np.float32) * noise for _ in range(24)]
+    frames = np.empty((n, H, W, 3), np.uint8)
+    for i in range(n):
+        A = cv2.getRotationMatrix2D((W / 2, H / 2), float(rot[i]), 1.0); A[:, 2] += (dx[i], dy[i])
+        f = cv2.warpAffine(base * (1 - amp * pn[i] * P), A, (W, H), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+        frames[i] = np.clip(f * light[i] + bank[rng.integers(len(bank))] + 0.5, 0, 255)
+    ref_t = np.arange(0, duration_s, 1 / 60)
+    return frames, ref_t, phys.wave(ref_t)

@@ -18,10 +18,10 @@ import torch.nn.functional as F
 from .core import BadConfig, ModelError, BadSignal, VideoTooShort, package_dir
 
 # %% auto #0
-__all__ = ['FAST_DTYPES', 'PACKAGED_NAME', 'REST_NAME', 'PhysNetConfig', 'PoolSpa', 'PhysNet', 'n_params', 'neg_pearson_loss',
-           'diff_normalize', 'diff_normalize_label', 'physnet_input', 'integrate_wave', 'spectral_loss', 'load_physnet',
-           'fast_dtype', 'FusedConv3d', 'fast_model', 'predict_wave', 'count_flops', 'bench_ms', 'sha256_file',
-           'packaged_paths', 'card_stem', 'load_model']
+__all__ = ['FAST_DTYPES', 'TIME_STEP', 'PACKAGED_NAME', 'REST_NAME', 'PhysNetConfig', 'PoolSpa', 'PhysNet', 'n_params',
+           'neg_pearson_loss', 'diff_normalize', 'diff_normalize_label', 'physnet_input', 'integrate_wave',
+           'spectral_loss', 'load_physnet', 'fast_dtype', 'FusedConv3d', 'fast_model', 'align_pad', 'predict_wave',
+           'count_flops', 'bench_ms', 'sha256_file', 'packaged_paths', 'card_stem', 'load_model']
 
 # %% ../nbs/06_physnet.ipynb #2af30bbe
 @dataclass(frozen=True)
@@ -260,12 +260,22 @@ def _as_clips(clips):
     if x.ndim != 5 or x.shape[1] != 3: raise ModelError(f"clips have shape {tuple(x.shape)}; expected (B, 3, T, H, W) or (3, T, H, W)", fix="build inputs with `physnet_input(frames)`")
     return x.float()
 
+TIME_STEP = 4   # PhysNet's two temporal max-pools and two ×2 up-samplings return 4·⌊T/4⌋ steps
+
+def align_pad(T:int) -> int:
+    "Zero frames to append to a `T`-frame clip so that PhysNet's time axis comes back exactly (0 when `T` is a multiple of 4)."
+    return -T % TIME_STEP
+
 def predict_wave(model:nn.Module, # a PhysNet (or a `fast_model` copy of one)
                  clips, # diff-normalised clips (B,3,T,H,W) or (3,T,H,W), tensor or array
                  fast:bool=True, # channels_last_3d copy of the model, encoder in `fast_dtype()` (see `fast_model`)
-                 batch_size:int=8) -> np.ndarray:
+                 batch_size:int=8,
+                 align:bool=False, # append `align_pad(T)` zero frames and return the first T samples (see "Time alignment")
+                ) -> np.ndarray:
     "Model output (B, T) float32 (the diff-normalised wave; `integrate_wave` it for HR)."
     x = _as_clips(clips)
+    T = x.shape[2]
+    if align and align_pad(T): x = F.pad(x, (0, 0, 0, 0, 0, align_pad(T)))   # zeros: the difference of a repeated frame
     if fast and not getattr(model, "_rppg_fast", False): model = fast_model(model)
     elif not fast: model = model.eval()
     dev, out = next(model.parameters()).device, []   # clips go to the model's device (a GPU while training there), waves come back to the CPU
@@ -273,7 +283,7 @@ def predict_wave(model:nn.Module, # a PhysNet (or a `fast_model` copy of one)
         for i in range(0, len(x), batch_size):
             xb = x[i:i + batch_size].to(dev)
             if fast: xb = xb.contiguous(memory_format=torch.channels_last_3d)
-            out.append(model(xb).float().cpu())
+            out.append(model(xb).float().cpu()[:, :T])
     return torch.cat(out).numpy()
 
 # %% ../nbs/06_physnet.ipynb #9aa10273

@@ -20,8 +20,8 @@ log = logging.getLogger(__name__)
 __all__ = ['log', 'DEFAULT_DETECTOR', 'METHODS', 'AUTO_RULES', 'DEFAULT_METHOD', 'MOTION_CODECS', 'PROTOCOLS', 'DEFAULT_MAX_SIDE',
            'WHOLE_MAX_GB', 'FaceCrops', 'face_crops', 'register_method', 'packaged_model', 'physnet_wave',
            'physnet_rest_wave', 'centre_roi', 'WindowWave', 'AutoRule', 'window_wave', 'pick_auto', 'auto_rule',
-           'make_estimator', 'codec_note', 'read_for_measure', 'measure', 'JoinedWave', 'joined_wave', 'measure_whole',
-           'wave_beats', 'check_figure_path', 'plot_measurement']
+           'make_estimator', 'codec_note', 'whole_method', 'read_for_measure', 'measure', 'JoinedWave', 'joined_wave',
+           'measure_whole', 'wave_beats', 'check_figure_path', 'plot_measurement']
 
 # %% ../nbs/08a_pipeline.ipynb #5d9f73b8
 # BlazeFace short-range (the MediaPipe model, shipped in rppg_nb/assets) run by OpenCV's DNN module: same
@@ -81,7 +81,7 @@ def physnet_wave(crops:np.ndarray, fps:float, model=None) -> np.ndarray:
     "PhysNet wave of one window of crops: diff-normalised input → model → integrated output."
     from rppg_nb.physnet import physnet_input, predict_wave, integrate_wave
     model = model if model is not None else packaged_model()
-    y = predict_wave(model, physnet_input(crops)[None], fast=True)[0]
+    y = predict_wave(model, physnet_input(crops)[None], fast=True, align=True)[0]   # time axis exact (`06_physnet`, "Time alignment")
     return integrate_wave(y)
 
 @register_method("physnet-rest")
@@ -205,6 +205,13 @@ def codec_note(codec:str|None, # the codec of the video measured (`Clip.codec`),
     what = "H.264" if codec == "h264" else f"{codec} (motion-compensated like H.264)"
     return (f"this video is {what}; the packaged PhysNet is least accurate on such video (synthetic test: 25-28 bpm MAE "
             f"through H.264 against 18 on MJPEG), so compare method='pos'")
+
+def whole_method(method:str, # the method asked for
+                 codec:str|None, # the video's codec (`Clip.codec`), None for frames
+                 state:str="rest", # 'rest' or 'exercise'
+                ) -> str:
+    "The method the whole-clip protocol runs: `auto` at rest on a motion-compensated video runs POS alone (see `measure_whole`), anything else as asked."
+    return "pos" if method == "auto" and codec in MOTION_CODECS and state == "rest" else method
 
 PROTOCOLS = ("app", "whole")
 DEFAULT_MAX_SIDE = 640   # frames read from a file are shrunk to this longer side: the face crop is 80×80 anyway
@@ -368,7 +375,7 @@ def measure_whole(clip:Clip, # the video at the model's frame rate
     # (whole-clip MAE 31–35 bpm through H.264 against POS's 13–16, `11_paper` "The whole clip"), and the rest model's is
     # closer but still behind POS (13.2 against 10.4 bpm, "A model for people at rest"). After exercise it is the other
     # way round (PhysNet 20.1/16.6 bpm through H.264 against POS's 47.7/42.6, `11_paper`).
-    rule = method == "auto" and clip.codec in MOTION_CODECS and st == "rest"
+    rule = whole_method(method, clip.codec, st) != method
     jw = joined_wave({s: c for s, c in windows.items() if a <= s and s + T <= b}, n, fps, "pos" if rule else method, arule)
     if not gate.min_hr_bpm <= jw.hr_bpm <= gate.max_hr_bpm:
         raise BadSignal(f"no pulse in the heart-rate range: the clip's wave peaks at {jw.hr_bpm:.0f} bpm (need {gate.min_hr_bpm:.0f}–{gate.max_hr_bpm:.0f})",

@@ -233,7 +233,7 @@ class SynthClips(Dataset):
             oy, ox = np.random.default_rng([self.seed, self.epoch, i, 7]).integers(0, self.size - self.crop_to + 1, 2)
             f = f[:, oy:oy + self.crop_to, ox:ox + self.crop_to]
         if dv is None: f = self._maybe_compress(f, rng)
-        return f, v.wave[:self.T], float(v.meta.get("hr_bpm", float(np.mean(v.hr_bpm_per_s)))), cond
+        return f, v.wave[:self.T], float(v.meta["hr_bpm"] if "hr_bpm" in v.meta else np.mean(v.hr_bpm_per_s)), cond
 
 def jpeg_frames(frames:np.ndarray, quality:int) -> np.ndarray:
     "Each RGB uint8 frame of (T,H,W,3) through JPEG at `quality` and back (what MJPEG and phone encoders do to the pulse)."
@@ -483,6 +483,10 @@ class _nullctx:
     def __enter__(self): return self
     def __exit__(self, *a): return False
 
+def _mae_text(mae:float) -> str:
+    "The validation MAE for the epoch line; windows too short for two beats give no HR, hence no MAE."
+    return f"MAE {mae:.2f} bpm" if np.isfinite(mae) else "MAE n/a (no window long enough for an HR)"
+
 def _plot_curve(log:pd.DataFrame, path:Path, freq_weight:float=0.):
     import matplotlib; matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -571,7 +575,7 @@ def train(cfg:TrainConfig, train_ds:Dataset|None=None, val_ds:Dataset|None=None)
                             state=state, cfg=asdict(cfg)), last)
             log = pd.DataFrame(state["log"]); log.to_csv(out / "log.csv", index=False); _plot_curve(log, out / "curve.png", cfg.freq_weight)
             print(f"epoch {epoch}: step {row['step']} train {row['train_loss']:.3f} val {row['val_loss']:.3f} "
-                  f"MAE {row['val_mae_bpm']:.2f} bpm {'*' if row['best'] else ''} ({epoch_s:.1f} s, {row['samples_per_s']:.1f} samples/s)", flush=True)
+                  f"{_mae_text(row['val_mae_bpm'])} {'*' if row['best'] else ''} ({epoch_s:.1f} s, {row['samples_per_s']:.1f} samples/s)", flush=True)
             stop[0] = float(state["bad_epochs"] >= cfg.patience or bool(cfg.max_steps and state["step"] >= cfg.max_steps))
         else: state["epoch"] = epoch + 1
         if ws > 1: dist.broadcast(stop, 0)

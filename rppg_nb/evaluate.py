@@ -132,7 +132,8 @@ def evaluate_record(rec, methods, protocol:str="app", detector="blazeface-cv2", 
                      condition=meta.get("condition", ""), makeup=meta.get("makeup"), protocol=protocol, window=-1, start_s=0.,
                      method=m, hr_ref=float("nan"), hr_est=float("nan"), snr_db=float("nan"), seconds=0., error=e.one_line())
                 for m in methods]
-    return evaluate_crops(crops, ref, fps, methods, protocol, T, stride, meta, state, _record_codec(rec))
+    codec = _record_codec(rec) if protocol == "whole" and "auto" in methods else None   # only the whole clip's `auto` depends on it
+    return evaluate_crops(crops, ref, fps, methods, protocol, T, stride, meta, state, codec)
 
 def _record_codec(rec) -> str|None:
     "The codec of a record's video file (None for frames in memory, image folders and unreadable files)."

@@ -12,16 +12,16 @@ from dataclasses import dataclass, field, asdict
 from typing import Callable
 import numpy as np
 from .core import Clip, Measurement, ClipConfig, BadConfig, BadSignal, BadVideo, NoFaceFound, SeveralFaces, VideoTooShort, RppgError
-from .signal import hr_from_wave, overlap_add, longest_run, window_starts
+from .signal import hr_from_wave, overlap_add, longest_run, window_starts, octave_check, snr_db
 
 log = logging.getLogger(__name__)
 
 # %% auto #0
 __all__ = ['log', 'DEFAULT_DETECTOR', 'METHODS', 'AUTO_RULES', 'DEFAULT_METHOD', 'MOTION_CODECS', 'PROTOCOLS', 'DEFAULT_MAX_SIDE',
-           'WHOLE_MAX_GB', 'FaceCrops', 'face_crops', 'register_method', 'packaged_model', 'physnet_wave',
-           'physnet_rest_wave', 'centre_roi', 'WindowWave', 'AutoRule', 'window_wave', 'pick_auto', 'auto_rule',
-           'make_estimator', 'codec_note', 'whole_method', 'read_for_measure', 'measure', 'JoinedWave', 'joined_wave',
-           'measure_whole', 'wave_beats', 'check_figure_path', 'plot_measurement']
+           'WHOLE_MAX_GB', 'OCTAVE_METHODS', 'FaceCrops', 'face_crops', 'register_method', 'packaged_model',
+           'physnet_wave', 'physnet_rest_wave', 'centre_roi', 'WindowWave', 'AutoRule', 'window_wave', 'pick_auto',
+           'auto_rule', 'make_estimator', 'codec_note', 'whole_method', 'read_for_measure', 'measure', 'JoinedWave',
+           'joined_wave', 'measure_whole', 'wave_beats', 'check_figure_path', 'plot_measurement']
 
 # %% ../nbs/08a_pipeline.ipynb #5d9f73b8
 # BlazeFace short-range (the MediaPipe model, shipped in rppg_nb/assets) run by OpenCV's DNN module: same
@@ -300,6 +300,8 @@ class JoinedWave:
     span:tuple               # (start, end) frames the wave covers
     window_waves:dict        # window start → that window's wave (this method's)
 
+OCTAVE_METHODS = {"physnet", "physnet-rest"}   # whole-clip HRs checked for a pulse read at twice its rate (`rppg_nb.signal.octave_check`)
+
 def joined_wave(windows:dict, # window start frame → that window's crops (T, S, S, 3)
                 n:int, # frames in the clip
                 fps:float, # frame rate
@@ -323,7 +325,9 @@ def joined_wave(windows:dict, # window start frame → that window's crops (T, S
         w = joined[a:b]
         try: r = hr_from_wave(w, fps, method="spectral")
         except BadSignal as e: why[m] = e.problem; return
-        cands[m] = JoinedWave(w, m, float(r.snr_db), float(r.hr_bpm), (a, b), inside)
+        hr, snr = float(r.hr_bpm), float(r.snr_db)
+        if m in OCTAVE_METHODS and (h2 := octave_check(w, fps, hr)) != hr: hr, snr = h2, float(snr_db(w, fps, h2))   # read at twice the rate
+        cands[m] = JoinedWave(w, m, snr, hr, (a, b), inside)
     methods = rule.methods if method == "auto" else (method,)
     for m in methods: join(m)
     if method == "auto" and not cands:

@@ -199,12 +199,15 @@ MOTION_CODECS = ("h264", "hevc", "mpeg4", "vp8", "vp9", "av1")   # codecs that p
 
 def codec_note(codec:str|None, # the codec of the video measured (`Clip.codec`), None for frames
                methods:list, # the methods that produced the windows used
+               protocol:str="app", # the protocol measured: the advice differs
               ) -> str|None:
-    "A one-line caution when PhysNet measured a motion-compensated (phone/web) video, on which it is least accurate."
-    if codec not in MOTION_CODECS or "physnet" not in methods: return None
+    "A one-line caution when a PhysNet model measured a motion-compensated (phone/web) video, on which it is least accurate."
+    if codec not in MOTION_CODECS or not any(str(m).startswith("physnet") for m in methods): return None
     what = "H.264" if codec == "h264" else f"{codec} (motion-compensated like H.264)"
-    return (f"this video is {what}; the packaged PhysNet is least accurate on such video (synthetic test: 25-28 bpm MAE "
-            f"through H.264 against 18 on MJPEG), so compare method='pos'")
+    tip = ("measure the whole clip instead (protocol='whole'; with method='auto' it reads POS there: 0.3-7.6 bpm off on a real "
+           "face through H.264, where every method was 6-28 bpm off by 3 x 3-s windows)" if protocol == "app" else
+           "compare method='pos' (0.3-7.6 bpm off over whole clips of a real face through H.264, PhysNet 10-32)")
+    return f"this video is {what}; PhysNet is least accurate on such video, so {tip}"
 
 def whole_method(method:str, # the method asked for
                  codec:str|None, # the video's codec (`Clip.codec`), None for frames
@@ -285,7 +288,7 @@ def measure(source, # video path, `Clip`, or (T,H,W,3) uint8 frames (then pass `
     m.quality["window_waves"] = [np.round(np.asarray(w["wave"], float), 4).tolist() for w in win]   # the evidence (`plot_measurement`)
     m.quality["guide"] = rec[0]["guide"] if rec else None
     m.quality["codec"] = clip.codec
-    note = codec_note(clip.codec, m.quality["window_methods"])
+    note = codec_note(clip.codec, m.quality["window_methods"], "app")
     if note: m.quality["note"] = note; log.info(note)
     return m
 
@@ -397,7 +400,7 @@ def measure_whole(clip:Clip, # the video at the model's frame rate
     quality["fps"] = float(fps); quality["joined_wave"] = np.round(np.asarray(jw.wave, float), 4).tolist()
     what = "H.264" if clip.codec == "h264" else clip.codec
     note = (f"auto used POS alone: this video is {what}, and over a whole clip at rest POS is the most accurate on such video" if rule
-            else codec_note(clip.codec, methods))
+            else codec_note(clip.codec, methods, "whole"))
     if note: quality["note"] = note; log.info(note)
     zone = colour = None
     if profile is not None: zone, colour = classify(jw.hr_bpm, profile, hrmax_formula)

@@ -188,17 +188,14 @@ def hr_spectral(x, fs:float, cfg:SignalConfig=SignalConfig(), clean:bool=True, r
     if not band.any() or p[band].max() <= 0: raise BadSignal("no power in the heart-rate band")
     f0 = f[band][np.argmax(p[band])]
     if not refine or len(y) > 60 * fs: return float(f0 * 60)
-    return _refine_hz(y, fs, f0, lo, hi) * 60
-
-def _refine_hz(y, fs:float, f0:float, lo:float, hi:float) -> float:
-    "The frequency (Hz) near the FFT peak `f0` that harmonic regression (`_ls_power`) fits best, inside [lo, hi]."
     grid = np.clip(f0 + np.linspace(-0.15, 0.15, 61), lo, hi)   # ±9 bpm around the FFT peak, 0.3 bpm steps
     pw = _ls_power(y, fs, grid)
     i = int(np.argmax(pw))
     if 0 < i < len(grid) - 1:   # parabolic interpolation between grid points
         a, b, c = pw[i - 1], pw[i], pw[i + 1]; den = a - 2 * b + c
-        return float(grid[i] + (0.5 * (a - c) / den * (grid[1] - grid[0]) if den < 0 else 0))
-    return float(grid[i])
+        fi = grid[i] + (0.5 * (a - c) / den * (grid[1] - grid[0]) if den < 0 else 0)
+    else: fi = grid[i]
+    return float(fi * 60)
 
 # %% ../nbs/01_signal.ipynb #oct0code1
 OCTAVE_RATIO = 0.6   # power at half the rate / power at the peak that makes `octave_check` halve (chosen in 11_paper)
@@ -206,21 +203,20 @@ OCTAVE_RATIO = 0.6   # power at half the rate / power at the peak that makes `oc
 def octave_check(x, # the wave
                  fs:float, # sampling rate (Hz)
                  hr_bpm:float, # its spectral HR (`hr_spectral`)
-                 ratio:float=OCTAVE_RATIO, # halve when the peak near hr/2 has at least this share of the power at hr
-                 tol_bpm:float=5., # how far from hr/2 (and from hr) a peak may lie
+                 ratio:float=OCTAVE_RATIO, # halve when the peak near hr/2 has at least this share of the band's highest peak
+                 tol_bpm:float=5., # how far from hr/2 that peak may lie
                  cfg:SignalConfig=SignalConfig(), clean:bool=True) -> float:
-    "`hr_bpm`, or the refined peak near half of it when that peak holds ≥ `ratio` of the power at `hr_bpm` (a pulse read at its second harmonic)."
+    "`hr_bpm`, or the spectral peak near half of it when that peak holds ≥ `ratio` of the band's highest (a pulse read at its second harmonic)."
     x = check_wave(x, fs, min_s=1.0, band_hz=cfg.band_hz)
     if not np.isfinite(hr_bpm): return float(hr_bpm)
     y = preprocess_wave(x, fs, cfg) if clean else x - x.mean()
-    f, p = spectrum(y, fs, welch=len(y) > 20 * fs)
+    f, p = spectrum(y, fs, welch=len(y) > 20 * fs)                   # the spectrum `hr_spectral` reads
     bpm = f * 60
     lo, hi = max(cfg.band_hz[0], cfg.min_hr_bpm / 60), min(cfg.band_hz[1], cfg.max_hr_bpm / 60)
     band = (f >= lo) & (f <= hi)
-    at, half = band & (np.abs(bpm - hr_bpm) <= tol_bpm), band & (np.abs(bpm - hr_bpm / 2) <= tol_bpm)
-    if not at.any() or not half.any() or p[half].max() < ratio * p[at].max(): return float(hr_bpm)
-    f0 = f[half][np.argmax(p[half])]
-    return float(f0 * 60) if len(y) > 60 * fs else _refine_hz(y, fs, f0, lo, hi) * 60
+    half = band & (np.abs(bpm - hr_bpm / 2) <= tol_bpm)
+    if not half.any() or p[half].max() < ratio * p[band].max(): return float(hr_bpm)
+    return float(bpm[half][np.argmax(p[half])])                     # the zero-padded bin: under 0.5 bpm apart for a clip
 
 # %% ../nbs/01_signal.ipynb #a376d39e
 def snr_db(x, fs:float, hr_bpm:float, tol_bpm:float|None=None, clean:bool=True, cfg:SignalConfig=SignalConfig()) -> float:

@@ -15,7 +15,7 @@ from .core import BadSignal, BadConfig, SignalConfig
 
 # %% auto #0
 __all__ = ['OCTAVE_RATIO', 'toy_ppg', 'check_wave', 'detrend', 'detrend_dense', 'bandpass', 'preprocess_wave', 'PeakHR',
-           'find_peaks_refined', 'hr_from_peaks', 'spectrum', 'hr_spectral', 'octave_check', 'snr_db',
+           'find_peaks_refined', 'hr_from_peaks', 'spectrum', 'hr_spectral', 'half_rate_peak', 'octave_check', 'snr_db',
            'resample_uniform', 'HRResult', 'find_beats', 'hr_from_wave', 'window_accuracy', 'overlap_add',
            'window_starts', 'longest_run', 'bench_signal']
 
@@ -200,6 +200,22 @@ def hr_spectral(x, fs:float, cfg:SignalConfig=SignalConfig(), clean:bool=True, r
 # %% ../nbs/01_signal.ipynb #oct0code1
 OCTAVE_RATIO = 0.6   # power at half the rate / power at the peak that makes `octave_check` halve (chosen in 11_paper)
 
+def half_rate_peak(x, # the wave
+                   fs:float, # sampling rate (Hz)
+                   hr_bpm:float, # its spectral HR (`hr_spectral`)
+                   tol_bpm:float=5., # how far from hr/2 the peak may lie
+                   cfg:SignalConfig=SignalConfig(), clean:bool=True) -> tuple:
+    "(rate in bpm, power / the band's highest) of the highest spectral peak within `tol_bpm` of hr/2 in the band; (nan, 0) when there is none."
+    x = check_wave(x, fs, min_s=1.0, band_hz=cfg.band_hz)
+    y = preprocess_wave(x, fs, cfg) if clean else x - x.mean()
+    f, p = spectrum(y, fs, welch=len(y) > 20 * fs)                   # the spectrum `hr_spectral` reads
+    bpm = f * 60
+    lo, hi = max(cfg.band_hz[0], cfg.min_hr_bpm / 60), min(cfg.band_hz[1], cfg.max_hr_bpm / 60)
+    band = (f >= lo) & (f <= hi)
+    half = band & (np.abs(bpm - hr_bpm / 2) <= tol_bpm)
+    if not half.any(): return float("nan"), 0.
+    return float(bpm[half][np.argmax(p[half])]), float(p[half].max() / p[band].max())   # the zero-padded bin: under 0.5 bpm apart for a clip
+
 def octave_check(x, # the wave
                  fs:float, # sampling rate (Hz)
                  hr_bpm:float, # its spectral HR (`hr_spectral`)
@@ -209,14 +225,8 @@ def octave_check(x, # the wave
     "`hr_bpm`, or the spectral peak near half of it when that peak holds ≥ `ratio` of the band's highest (a pulse read at its second harmonic)."
     x = check_wave(x, fs, min_s=1.0, band_hz=cfg.band_hz)
     if not np.isfinite(hr_bpm): return float(hr_bpm)
-    y = preprocess_wave(x, fs, cfg) if clean else x - x.mean()
-    f, p = spectrum(y, fs, welch=len(y) > 20 * fs)                   # the spectrum `hr_spectral` reads
-    bpm = f * 60
-    lo, hi = max(cfg.band_hz[0], cfg.min_hr_bpm / 60), min(cfg.band_hz[1], cfg.max_hr_bpm / 60)
-    band = (f >= lo) & (f <= hi)
-    half = band & (np.abs(bpm - hr_bpm / 2) <= tol_bpm)
-    if not half.any() or p[half].max() < ratio * p[band].max(): return float(hr_bpm)
-    return float(bpm[half][np.argmax(p[half])])                     # the zero-padded bin: under 0.5 bpm apart for a clip
+    half, r = half_rate_peak(x, fs, hr_bpm, tol_bpm, cfg, clean)
+    return half if r >= ratio else float(hr_bpm)
 
 # %% ../nbs/01_signal.ipynb #a376d39e
 def snr_db(x, fs:float, hr_bpm:float, tol_bpm:float|None=None, clean:bool=True, cfg:SignalConfig=SignalConfig()) -> float:

@@ -26,12 +26,12 @@ from .physnet import (PhysNet, PhysNetConfig, neg_pearson_loss, spectral_loss, p
 
 # %% auto #0
 __all__ = ['RECIPES', 'CODECS', 'SPLIT_SUBJECTS', 'CONDITIONS', 'CLIP_CACHE_GB', 'DATA_SOURCES', 'STARTED_VAL_LOSS',
-           'STAGE1_RETRY', 'TrainConfig', 'ToyClips', 'SynthClips', 'jpeg_frames', 'h264_frames', 'Materialized',
-           'pseudo_label_fn', 'PseudoLabelClips', 'npz_memmap', 'PreparedClips', 'get_data', 'evaluate',
-           'gpu_determinism', 'train_step', 'train_loader', 'epoch_batches', 'train', 'torchrun_train',
-           'rppg_windows_from_synth', 't_ablation', 'score_windows', 'plot_t_ablation', 'package_model',
-           'packaged_stages', 'rest_stage', 'check_started', 'train_stage1', 'train_packaged', 'weight_soup',
-           'load_train_config', 'train_cli']
+           'STAGE1_RETRY', 'TrainConfig', 'ToyClips', 'SynthClips', 'jpeg_frames', 'x264_encode', 'decode_frames',
+           'h264_frames', 'Materialized', 'pseudo_label_fn', 'PseudoLabelClips', 'npz_memmap', 'PreparedClips',
+           'get_data', 'evaluate', 'gpu_determinism', 'train_step', 'train_loader', 'epoch_batches', 'train',
+           'torchrun_train', 'rppg_windows_from_synth', 't_ablation', 'score_windows', 'plot_t_ablation',
+           'package_model', 'packaged_stages', 'rest_stage', 'check_started', 'train_stage1', 'train_packaged',
+           'weight_soup', 'load_train_config', 'train_cli']
 
 # %% ../nbs/07_train.ipynb #2d18e343
 RECIPES = {
@@ -243,24 +243,35 @@ def jpeg_frames(frames:np.ndarray, quality:int) -> np.ndarray:
         out[i] = cv2.imdecode(buf, cv2.IMREAD_COLOR)[..., ::-1]
     return out
 
+def x264_encode(frames:np.ndarray, # (T,H,W,3) RGB uint8, H and W even
+                crf:int|None=23, # constant rate factor; None leaves the rate control to `options` (e.g. qp='0')
+                preset:str="medium", fps:float=30., pix_fmt:str="yuv420p",
+                **options) -> bytes: # more libx264 options, e.g. tune='grain' or **{'x264-params': 'bframes=0'}
+    "The bytes of an in-memory MP4 of `frames` through libx264 (one thread: it leaves the cores to training)."
+    import av
+    buf = io.BytesIO()
+    with av.open(buf, "w", format="mp4") as c:
+        s = c.add_stream("libx264", rate=int(round(fps))); s.width, s.height = frames.shape[2], frames.shape[1]; s.pix_fmt = pix_fmt
+        s.options = dict(**({} if crf is None else {"crf": str(int(crf))}), preset=preset, threads="1", **options)
+        for x in frames:
+            for p in s.encode(av.VideoFrame.from_ndarray(np.ascontiguousarray(x), format="rgb24")): c.mux(p)
+        for p in s.encode(): c.mux(p)
+    return buf.getvalue()
+
+def decode_frames(data:bytes) -> np.ndarray:
+    "Every frame of an in-memory video (`x264_encode`'s bytes) as (T,H,W,3) RGB uint8."
+    import av
+    with av.open(io.BytesIO(data)) as c: return np.stack([x.to_ndarray(format="rgb24") for x in c.decode(video=0)])
+
 def h264_frames(frames:np.ndarray, crf:int=23, preset:str="medium", fps:float=30.,
                 preroll:int=0, # encode this many frames first (the clip mirrored in time) and drop them
                ) -> np.ndarray:
-    "(T,H,W,3) RGB uint8 through H.264 (libx264, yuv420p, in memory) and back: how phones and the web store video."
-    import av
+    "(T,H,W,3) RGB uint8 through H.264 (libx264 with its defaults, B-frames included; yuv420p, in memory) and back: how phones and the web store video."
     T, H, W = frames.shape[:3]
     # A clip encoded on its own starts at a key frame; a window cut out of a long video almost never does. The
     # pre-roll (the clip mirrored in time, so the motion stays continuous) puts the key frame before the clip.
     f = np.pad(frames, ((int(preroll), 0), (0, H % 2), (0, W % 2), (0, 0)), mode="reflect" if T > 1 else "edge")
-    buf = io.BytesIO()
-    with av.open(buf, "w", format="mp4") as c:
-        s = c.add_stream("libx264", rate=int(round(fps))); s.width, s.height = f.shape[2], f.shape[1]; s.pix_fmt = "yuv420p"
-        s.options = dict(crf=str(int(crf)), preset=preset, threads="1")   # one thread: leaves the cores to training
-        for x in f:
-            for p in s.encode(av.VideoFrame.from_ndarray(np.ascontiguousarray(x), format="rgb24")): c.mux(p)
-        for p in s.encode(): c.mux(p)
-    buf.seek(0)
-    with av.open(buf) as c: out = np.stack([x.to_ndarray(format="rgb24") for x in c.decode(video=0)])
+    out = decode_frames(x264_encode(f, crf, preset, fps))
     if len(out) != len(f): raise BadVideo(f"H.264 round trip returned {len(out)} of {len(f)} frames", fix="report this; check the PyAV/FFmpeg build")
     return out[int(preroll):, :H, :W]
 

@@ -289,7 +289,7 @@ def cmd_measure(args) -> int:
     if args.json:
         d.pop("quality", None)
         q = m.to_dict()["quality"]
-        d["quality"] = {k: q.get(k) for k in ("protocol", "span_s", "snr_db", "ibi_cv", "face_fraction", "windows_used", "windows_tried", "window_methods", "auto_state", "guide", "codec", "note")}
+        d["quality"] = {k: q.get(k) for k in ("protocol", "span_s", "snr_db", "ibi_cv", "face_fraction", "windows_used", "windows_tried", "window_methods", "auto_state", "guide", "codec", "b_frames", "note")}
         if stored is not None: d["stored_id"] = stored
         if plot: d["plot"] = plot
         print(json.dumps(d)); return 0

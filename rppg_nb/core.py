@@ -95,6 +95,7 @@ class Clip:
     fps:float
     timestamps_s:np.ndarray|None = None
     codec:str|None = None   # the codec the frames were decoded from ('h264', 'mjpeg', 'ffv1', …), when read from a file
+    b_frames:bool|None = None   # whether that file's video stream may hold B-frames (bidirectionally predicted), when read from a file
     def __post_init__(self):
         f = np.asarray(self.frames)
         if f.ndim != 4 or f.shape[-1] != 3:

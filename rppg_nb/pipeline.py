@@ -200,14 +200,19 @@ MOTION_CODECS = ("h264", "hevc", "mpeg4", "vp8", "vp9", "av1")   # codecs that p
 def codec_note(codec:str|None, # the codec of the video measured (`Clip.codec`), None for frames
                methods:list, # the methods that produced the windows used
                protocol:str="app", # the protocol measured: the advice differs
+               b_frames:bool|None=None, # whether the file may hold B-frames (`Clip.b_frames`); None: not known
               ) -> str|None:
     "A one-line caution when a PhysNet model measured a motion-compensated (phone/web) video, on which it is least accurate."
     if codec not in MOTION_CODECS or not any(str(m).startswith("physnet") for m in methods): return None
     what = "H.264" if codec == "h264" else f"{codec} (motion-compensated like H.264)"
+    if b_frames is not None: what += " with B-frames" if b_frames else " without B-frames"
+    seen = ("" if b_frames is None else   # 11_paper, "Which part of H.264 breaks PhysNet" (x264, whole clips)
+            " (whole clips of a real face through x264: within 3 bpm on 4-6 of 10 with B-frames, 7-9 of 10 without)")
     tip = ("measure the whole clip instead (protocol='whole'; with method='auto' it reads POS there: 0.3-7.6 bpm off on a real "
            "face through H.264, where every method was 6-28 bpm off by 3 x 3-s windows)" if protocol == "app" else
            "compare method='pos' (0.3-7.6 bpm off over whole clips of a real face through H.264, PhysNet 10-32)")
-    return f"this video is {what}; PhysNet is least accurate on such video, so {tip}"
+    how = "less accurate on such video than on uncompressed frames" if b_frames is False else "least accurate on such video"
+    return f"this video is {what}; PhysNet is {how}{seen}, so {tip}"
 
 def whole_method(method:str, # the method asked for
                  codec:str|None, # the video's codec (`Clip.codec`), None for frames
@@ -288,7 +293,8 @@ def measure(source, # video path, `Clip`, or (T,H,W,3) uint8 frames (then pass `
     m.quality["window_waves"] = [np.round(np.asarray(w["wave"], float), 4).tolist() for w in win]   # the evidence (`plot_measurement`)
     m.quality["guide"] = rec[0]["guide"] if rec else None
     m.quality["codec"] = clip.codec
-    note = codec_note(clip.codec, m.quality["window_methods"], "app")
+    m.quality["b_frames"] = clip.b_frames
+    note = codec_note(clip.codec, m.quality["window_methods"], "app", clip.b_frames)
     if note: m.quality["note"] = note; log.info(note)
     return m
 
@@ -395,12 +401,12 @@ def measure_whole(clip:Clip, # the video at the model's frame rate
     methods = [jw.method] * len(used)
     quality = dict(protocol="whole", snr_db=jw.snr_db, face_fraction=float(np.mean([wins[s]["face_fraction"] for s in jw.window_waves])),
                    span_s=[round(jw.span[0] / fps, 3), round(jw.span[1] / fps, 3)], windows_used=used, windows_tried=len(wins),
-                   windows=list(wins.values()), window_methods=methods, guide=guide, codec=clip.codec, gate=asdict(gate))
+                   windows=list(wins.values()), window_methods=methods, guide=guide, codec=clip.codec, b_frames=clip.b_frames, gate=asdict(gate))
     if method == "auto": quality["auto_state"] = st
     quality["fps"] = float(fps); quality["joined_wave"] = np.round(np.asarray(jw.wave, float), 4).tolist()
     what = "H.264" if clip.codec == "h264" else clip.codec
     note = (f"auto used POS alone: this video is {what}, and over a whole clip at rest POS is the most accurate on such video" if rule
-            else codec_note(clip.codec, methods, "whole"))
+            else codec_note(clip.codec, methods, "whole", clip.b_frames))
     if note: quality["note"] = note; log.info(note)
     zone = colour = None
     if profile is not None: zone, colour = classify(jw.hr_bpm, profile, hrmax_formula)

@@ -214,7 +214,7 @@ def to_uniform_fps(clip:Clip, # frames with (possibly irregular) `timestamps_s`
     out = np.empty((n,) + f.shape[1:], np.uint8)
     for k in range(n):   # cv2.addWeighted rounds and saturates in C: ~10× faster than float numpy here
         out[k] = f[i[k]] if w[k] < 1e-6 else cv2.addWeighted(f[i[k]], 1 - w[k], f[j[k]], w[k], 0)
-    return Clip(out, fps, grid, clip.codec)
+    return Clip(out, fps, grid, clip.codec, clip.b_frames)
 
 # %% ../nbs/03_video.ipynb #2066c48e
 def read_video(path, # video file (mp4/avi/mkv/mov) or image folder
@@ -228,10 +228,10 @@ def read_video(path, # video file (mp4/avi/mkv/mov) or image folder
               ) -> Clip:
     "Read a video file or image folder into a `Clip` (frames uint8 RGB, fps, timestamps_s, codec)."
     p = _check_path(path)
-    nominal = codec = None
+    nominal = codec = b_frames = None
     if p.is_file():
         c, s = _open_container(p)
-        nominal = _rate(s.average_rate) or _rate(s.guessed_rate); codec = s.codec_context.name; c.close()
+        nominal = _rate(s.average_rate) or _rate(s.guessed_rate); codec = s.codec_context.name; b_frames = bool(s.codec_context.has_b_frames); c.close()
     nominal = _rate(fps) or nominal
     ts, frames = [], []
     if max_side is not None and not (isinstance(max_side, (int, np.integer)) and max_side >= 16):
@@ -249,7 +249,7 @@ def read_video(path, # video file (mp4/avi/mkv/mov) or image folder
         ts = ts[0] + np.arange(len(ts)) / nominal
     nominal = nominal or measured_fps(ts)
     if nominal is None: raise BadVideo(f"{p.name}: frame rate unknown (one frame and no rate in the container)")
-    clip = Clip(np.stack(frames), nominal, ts, codec)
+    clip = Clip(np.stack(frames), nominal, ts, codec, b_frames)
     if uniform and is_variable_fps(ts, nominal):
         log.info("%s: variable frame rate (%.2f fps measured), resampling to %g fps", p.name, measured_fps(ts), nominal)
         clip = to_uniform_fps(clip, nominal)

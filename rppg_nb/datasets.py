@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib, json, logging, os, re, time
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
 import numpy as np
 import cv2
 from tqdm.auto import tqdm
@@ -24,9 +24,9 @@ log = logging.getLogger(__name__)
 # %% auto #0
 __all__ = ['log', 'DATASETS', 'VIPL_WAVE_FS', 'VIPL_NATIVE_SCENARIOS', 'PURE_SETUPS', 'FOLDER_VIDEO_EXTS', 'NORMALISERS',
            'Record', 'register_dataset', 'DatasetReader', 'get_dataset', 'filter_records', 'vipl_scenarios', 'VIPLHR',
-           'UBFCrPPG', 'PURE', 'hr_reference_wave', 'read_reference', 'Folder', 'Synthetic', 'split_subjects',
-           'PrepConfig', 'standardize', 'iter_face_crops', 'preprocess_record', 'PrepCache', 'prepare', 'ClipDataset',
-           'make_loader']
+           'UBFCrPPG', 'PURE', 'hr_reference_wave', 'Reference', 'read_reference', 'Folder', 'Synthetic',
+           'split_subjects', 'PrepConfig', 'standardize', 'iter_face_crops', 'preprocess_record', 'PrepCache',
+           'prepare', 'ClipDataset', 'make_loader']
 
 # %% ../nbs/05_datasets.ipynb #fcbe41a5
 @dataclass
@@ -254,10 +254,17 @@ def _column(name:str) -> str:
 def _split(line:str, sep:str|None) -> list[str]:
     return [x.strip().strip('"\'') for x in (line.split(sep) if sep else line.split())]
 
+class Reference(NamedTuple):
+    "A reference read from a file: the wave, its times (s; None when the file has none), the mean of its heart-rate column (or None), and its kind."
+    wave: np.ndarray
+    t_s: np.ndarray|None
+    hr_bpm: float|None
+    kind: str   # 'ppg' (a pulse wave) or 'hr' (heart-rate readings turned into `hr_reference_wave`'s sinusoid)
+
 def read_reference(p, # the reference file (CSV/TXT)
-                   where:str="reference",
-                   info:dict|None=None) -> tuple: # filled with `kind`: 'ppg' (a wave) or 'hr' (heart-rate readings)
-    "`(wave, t_s or None, hr_bpm or None)` from a reference table with a header, or from one number per line. A table with times and heart-rate readings but no wave (a pulse oximeter's or chest strap's log) gives `hr_reference_wave`'s sinusoid at those rates."
+                   where:str="reference", # names the recording in error messages
+                  ) -> Reference:
+    "A `Reference` from a reference table with a header, or from one number per line. A table with times and heart-rate readings but no wave (a pulse oximeter's or chest strap's log) gives `hr_reference_wave`'s sinusoid at those rates."
     p = Path(p)
     try: lines = [l for l in p.read_text(encoding="utf-8-sig", errors="replace").splitlines() if l.strip() and not l.lstrip().startswith("#")]
     except OSError as e: raise DatasetError(f"{where}: cannot read {p.name} ({e.strerror})") from None
@@ -293,8 +300,7 @@ def read_reference(p, # the reference file (CSV/TXT)
                                                              fix="give the heart rate in beats per minute (30–250)")
         t = (t - t[0]) * _seconds_per_unit(cols[ti], t, readings="hr")
         w, tw = hr_reference_wave(t, h)
-        if info is not None: info["kind"] = "hr"
-        return w, tw, float(h.mean())
+        return Reference(w, tw, float(h.mean()), "hr")
     if wi is None: raise DatasetError(f"{where}: {p.name} has no wave column (columns: {', '.join(first)})",
                                       fix=f"name the PPG column one of {', '.join(_WAVE_COLS)}, or give heart-rate readings in a column named one of {', '.join(_HR_COLS)}")
     t = None
@@ -303,7 +309,7 @@ def read_reference(p, # the reference file (CSV/TXT)
         if not np.all(np.isfinite(t)): raise DatasetError(f"{where}: {p.name} has empty or non-finite times")
         t = (t - t[0]) * _seconds_per_unit(cols[ti], t)
     hr = a[:, hi][np.isfinite(a[:, hi])] if hi is not None else np.array([])
-    return a[:, wi], t, (float(hr.mean()) if len(hr) else None)
+    return Reference(a[:, wi], t, (float(hr.mean()) if len(hr) else None), "ppg")
 
 @register_dataset("folder")
 class Folder(DatasetReader):
@@ -321,8 +327,7 @@ class Folder(DatasetReader):
             ref = next((q for q in (vid.with_suffix(".csv"), vid.with_suffix(".txt")) if q.exists()), None)
             if ref is None: raise DatasetError(f"{where}: no reference {vid.stem}.csv beside {vid.name}",
                                                fix=f"write its PPG as {vid.stem}.csv (a header such as time_s,ppg and one row per sample), or move the video out of --root")
-            kind = {"kind": "ppg"}
-            w, t, hr = read_reference(ref, where, kind)
+            w, t, hr, kind = read_reference(ref, where)
             if t is None:
                 if wave_fs: t = np.arange(len(w)) / float(wave_fs)
                 else:
@@ -337,7 +342,7 @@ class Folder(DatasetReader):
             meta = dict(dataset="folder", subject=(rel.parent.as_posix() if subject_from == "folder" else rel.name), video_id=rel.as_posix(),
                         condition=cond, makeup=False)
             if hr is not None: meta["hr_bpm"] = hr
-            meta["reference"] = kind["kind"]   # 'hr': heart-rate readings turned into a sinusoid (evaluation only: not a pulse wave to train on)
+            meta["reference"] = kind   # 'hr': heart-rate readings turned into a sinusoid (evaluation only: not a pulse wave to train on)
             yield Record(vid, None, w, t, meta)
 
 # %% ../nbs/05_datasets.ipynb #25d1c928

@@ -382,8 +382,8 @@ def face_photo(path=None, # an RGB photograph with one face (default: Grace Hopp
         mask = cv2.copyMakeBorder(mask, 0, 0, pad // 2, pad - pad // 2, cv2.BORDER_CONSTANT, value=0)
     return img.astype(np.float32), mask
 
-def _smooth_noise(rng, n:int, fps:float, f_hi:float, sd:float) -> np.ndarray:
-    "Gaussian noise low-passed below about `f_hi` Hz, scaled to SD `sd`."
+def _filtered_noise(rng, n:int, fps:float, f_hi:float, sd:float) -> np.ndarray:
+    "Gaussian noise low-passed below about `f_hi` Hz (a Hann window), scaled to SD `sd`. Not `synth._smooth_noise` (random sinusoids): `photo_clip`'s draws, and so its saved results, depend on this one."
     k = max(int(fps / f_hi), 1)
     x = np.convolve(rng.standard_normal(n + 4 * k), np.hanning(2 * k + 1), "same")[2 * k:2 * k + n]
     return x / (x.std() + 1e-12) * sd
@@ -407,9 +407,9 @@ def photo_clip(hr_bpm:float, # mean heart rate of the injected pulse
     phys = make_physiology(duration_s, hr_bpm, None, rng)
     lo, hi = np.percentile(phys.wave(np.arange(0, duration_s, 0.01)), [1, 99])
     pn = ((phys.wave(t) - phys.wave(t).mean()) / (hi - lo)).astype(np.float32)       # peak-to-peak ≈ 1
-    dx = _smooth_noise(rng, n, fps, 0.5, 0.6) + 0.25 * np.sin(2 * np.pi * phys.resp_hz * t)
-    dy, rot = _smooth_noise(rng, n, fps, 0.5, 0.6), _smooth_noise(rng, n, fps, 0.3, 0.15)
-    light = 1 + _smooth_noise(rng, n, fps, 0.3, 0.008)
+    dx = _filtered_noise(rng, n, fps, 0.5, 0.6) + 0.25 * np.sin(2 * np.pi * phys.resp_hz * t)
+    dy, rot = _filtered_noise(rng, n, fps, 0.5, 0.6), _filtered_noise(rng, n, fps, 0.3, 0.15)
+    light = 1 + _filtered_noise(rng, n, fps, 0.3, 0.008)
     bank = [rng.standard_normal((H, W, 3)).astype(np.float32) * noise for _ in range(24)]
     frames = np.empty((n, H, W, 3), np.uint8)
     for i in range(n):

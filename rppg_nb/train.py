@@ -27,9 +27,9 @@ from .physnet import (PhysNet, PhysNetConfig, neg_pearson_loss, spectral_loss, p
 # %% auto #0
 __all__ = ['RECIPES', 'CODECS', 'SPLIT_SUBJECTS', 'CONDITIONS', 'CLIP_CACHE_GB', 'DATA_SOURCES', 'STARTED_VAL_LOSS',
            'STAGE1_RETRY', 'TrainConfig', 'ToyClips', 'SynthClips', 'jpeg_frames', 'x264_encode', 'decode_frames',
-           'h264_frames', 'Materialized', 'pseudo_label_fn', 'PseudoLabelClips', 'npz_memmap', 'PreparedClips',
-           'get_data', 'evaluate', 'gpu_determinism', 'train_step', 'train_loader', 'epoch_batches', 'train',
-           'torchrun_train', 'rppg_windows_from_synth', 't_ablation', 'score_windows', 'plot_t_ablation',
+           'frame_types', 'h264_frames', 'Materialized', 'pseudo_label_fn', 'PseudoLabelClips', 'npz_memmap',
+           'PreparedClips', 'get_data', 'evaluate', 'gpu_determinism', 'train_step', 'train_loader', 'epoch_batches',
+           'train', 'torchrun_train', 'rppg_windows_from_synth', 't_ablation', 'score_windows', 'plot_t_ablation',
            'package_model', 'packaged_stages', 'rest_stage', 'check_started', 'train_stage1', 'train_packaged',
            'weight_soup', 'load_train_config', 'train_cli']
 
@@ -62,6 +62,7 @@ class TrainConfig:
     randomize_p:float = 1.0       # share of synthetic clips rendered with the wide domain-randomisation ranges
     compress_p:float = 0.0        # share of synthetic training clips passed through a camera codec (see `codecs`)
     codecs:str = "jpeg"           # the codecs a compressed clip draws from, comma-separated: 'jpeg' (per frame, MJPEG) and/or 'h264'
+    h264_bframes_p:float = 1.0    # share of H.264 clips with x264's B-frames (the rest P-frames only, as phones write); 1: all, as before
     detector_p:float = 0.0        # share of synthetic clips rendered as whole 320×240 frames and cut by the app's face detector
     fresh_clips:bool = True       # synthetic training clips: new ones every epoch (False: epoch 0's clips, re-used every epoch)
     fps:float = 30.
@@ -105,7 +106,8 @@ class TrainConfig:
                               ("max_steps", lambda v: v is None or v >= 1, "≥ 1 (or none)"), ("patience", lambda v: v >= 1, "≥ 1"),
                               ("n_val", lambda v: v >= 1, "≥ 1"), ("num_workers", lambda v: v >= 0, "≥ 0"),
                               ("lr", lambda v: v >= 0, "≥ 0, e.g. 1e-4 (0 leaves the weights as they are)"), ("max_lr", lambda v: v > 0, "> 0, e.g. 1e-3"),
-                              ("randomize_p", share, "in [0, 1]"), ("compress_p", share, "in [0, 1]"), ("detector_p", share, "in [0, 1]")):
+                              ("randomize_p", share, "in [0, 1]"), ("compress_p", share, "in [0, 1]"), ("detector_p", share, "in [0, 1]"),
+                              ("h264_bframes_p", share, "in [0, 1]")):
             if not ok(getattr(self, name)): raise BadConfig(f"{name}={getattr(self, name)!r} is out of range", fix=f"use {name} {rng}")
         if self.schedule == "onecycle" and self.lr == 0: raise BadConfig("lr=0 with the one-cycle schedule", fix="give lr > 0: the one-cycle starts and ends there")
 
@@ -172,6 +174,7 @@ class SynthClips(Dataset):
                  codecs=("jpeg",), # a compressed clip draws one of these ('jpeg', 'h264')
                  h264_crf=(18, 30), # H.264 quality range (constant rate factor; lower is better)
                  h264_preroll=(10, 120), # frames encoded before the clip, so it starts mid-stream (see `h264_frames`)
+                 h264_bframes_p:float=1.0, # share of H.264 clips encoded with x264's B-frames; the rest get P-frames only (as phones write them)
                  detector_p:float=0.0, # probability that a clip is rendered as a whole camera frame and cut by the app's face detector
                  frame_size=(320, 240), # (width, height) of those whole frames
                  fresh:bool=True, # train split: new clips every epoch (False: epoch 0's clips every epoch, a fixed training set)
@@ -182,7 +185,7 @@ class SynthClips(Dataset):
         self.subjects = list(SPLIT_SUBJECTS[split])[:n_subjects]
         self.conditions, self.makeup_p, self.hr_range, self.randomize, self.epoch = tuple(conditions), makeup_p, hr_range_bpm, randomize, 0
         self.crop_to, self.compress_p, self.jpeg_quality = crop_to, compress_p, jpeg_quality
-        self.codecs, self.h264_crf, self.h264_preroll = _parse_codecs(codecs), h264_crf, h264_preroll
+        self.codecs, self.h264_crf, self.h264_preroll, self.h264_bframes_p = _parse_codecs(codecs), h264_crf, h264_preroll, float(h264_bframes_p)
         self.detector_p, self.frame_size, self.fresh = detector_p, tuple(frame_size), fresh
         # made here, in the main process, so every DataLoader worker (a fork, new each epoch) reads and writes the same folder
         self.cache_dir = _clip_cache(self) if cache and not fresh and split == "train" else None
@@ -205,8 +208,11 @@ class SynthClips(Dataset):
         "A codec from `codecs` at a random quality for a `compress_p` share of clips (the draws come from `rng`)."
         if not (self.compress_p > 0 and rng.random() < self.compress_p): return f
         codec = self.codecs[0] if len(self.codecs) == 1 else self.codecs[int(rng.integers(len(self.codecs)))]
-        if codec == "h264": return h264_frames(f, int(rng.integers(*self.h264_crf, endpoint=True)),
-                                               preroll=int(rng.integers(*self.h264_preroll, endpoint=True)))
+        if codec == "h264":
+            crf, preroll = int(rng.integers(*self.h264_crf, endpoint=True)), int(rng.integers(*self.h264_preroll, endpoint=True))
+            p = self.h264_bframes_p   # drawn only for a mixture, so runs with the default keep their random draws
+            bframes = None if p >= 1 else 0 if p <= 0 else (None if rng.random() < p else 0)
+            return h264_frames(f, crf, preroll=preroll, bframes=bframes)
         return jpeg_frames(f, int(rng.integers(*self.jpeg_quality, endpoint=True)))
     def _detector_view(self, i, rng):
         "Whole frames → camera compression → the app's face detector and crop; None when no face is found."
@@ -263,15 +269,21 @@ def decode_frames(data:bytes) -> np.ndarray:
     import av
     with av.open(io.BytesIO(data)) as c: return np.stack([x.to_ndarray(format="rgb24") for x in c.decode(video=0)])
 
+def frame_types(data:bytes) -> str:
+    "The picture type of each frame of an in-memory video in display order: 'I', 'P' or 'B' ('?' for others)."
+    import av
+    with av.open(io.BytesIO(data)) as c: return "".join({1: "I", 2: "P", 3: "B"}.get(int(x.pict_type), "?") for x in c.decode(video=0))
+
 def h264_frames(frames:np.ndarray, crf:int=23, preset:str="medium", fps:float=30.,
                 preroll:int=0, # encode this many frames first (the clip mirrored in time) and drop them
+                bframes:int|None=None, # most B-frames in a row: None keeps x264's default (3), 0 writes P-frames only
                ) -> np.ndarray:
-    "(T,H,W,3) RGB uint8 through H.264 (libx264 with its defaults, B-frames included; yuv420p, in memory) and back: how phones and the web store video."
+    "(T,H,W,3) RGB uint8 through H.264 (libx264 with its defaults, B-frames included unless `bframes=0`; yuv420p, in memory) and back: how phones and the web store video."
     T, H, W = frames.shape[:3]
     # A clip encoded on its own starts at a key frame; a window cut out of a long video almost never does. The
     # pre-roll (the clip mirrored in time, so the motion stays continuous) puts the key frame before the clip.
     f = np.pad(frames, ((int(preroll), 0), (0, H % 2), (0, W % 2), (0, 0)), mode="reflect" if T > 1 else "edge")
-    out = decode_frames(x264_encode(f, crf, preset, fps))
+    out = decode_frames(x264_encode(f, crf, preset, fps, **({} if bframes is None else {"x264-params": f"bframes={int(bframes)}"})))
     if len(out) != len(f): raise BadVideo(f"H.264 round trip returned {len(out)} of {len(f)} frames", fix="report this; check the PyAV/FFmpeg build")
     return out[int(preroll):, :H, :W]
 
@@ -403,9 +415,9 @@ def _toy_data(cfg):
 def _synth_data(cfg):
     return (SynthClips(cfg.steps_per_epoch * cfg.batch_size, "train", cfg.train_T or cfg.T, cfg.size, cfg.fps, cfg.seed,
                        crop_to=cfg.train_crop, randomize=cfg.randomize_p, compress_p=cfg.compress_p, detector_p=cfg.detector_p, codecs=cfg.codecs,
-                       fresh=cfg.fresh_clips),
+                       h264_bframes_p=cfg.h264_bframes_p, fresh=cfg.fresh_clips),
             Materialized(SynthClips(cfg.n_val, "val", cfg.T, cfg.size, cfg.fps, cfg.seed, randomize=cfg.randomize_p, compress_p=cfg.compress_p,
-                                    detector_p=cfg.detector_p, codecs=cfg.codecs)))
+                                    detector_p=cfg.detector_p, codecs=cfg.codecs, h264_bframes_p=cfg.h264_bframes_p)))
 
 def _video_data(cfg):
     if not cfg.videos: raise BadConfig("data='videos' needs a folder of videos", fix="pass --videos DIR")
@@ -849,7 +861,7 @@ def train_cli(argv=None):
     p.add_argument("--pseudo-labels", default="pos", help="baseline whose wave is the target for --videos")
     for name, typ in (("epochs", int), ("steps-per-epoch", int), ("T", int), ("size", int), ("batch-size", int), ("lr", float),
                       ("width", float), ("seed", int), ("max-steps", int), ("init", str), ("freq-weight", float),
-                      ("compress-p", float), ("codecs", str), ("num-workers", int)):
+                      ("compress-p", float), ("codecs", str), ("h264-bframes-p", float), ("num-workers", int)):
         f = name.replace("-", "_")
         p.add_argument(f"--{name}", type=typ, default=None, help=f"{docs.get(f) or f}; " + (f"paper recipe: {v}" if (v := paper.get(f, defaults[f])) is not None else "none by default"))
     p.add_argument("--out", default=None, help="run directory (checkpoints, log.csv, curve.png)")
@@ -861,7 +873,7 @@ def train_cli(argv=None):
     if a.config: return train(load_train_config(a.config))
     over = {k: v for k, v in dict(epochs=a.epochs, steps_per_epoch=a.steps_per_epoch, T=a.T, size=a.size, batch_size=a.batch_size,
                                   lr=a.lr, width=a.width, seed=a.seed, max_steps=a.max_steps, init=a.init, freq_weight=a.freq_weight,
-                                  compress_p=a.compress_p, codecs=a.codecs, num_workers=a.num_workers,
+                                  compress_p=a.compress_p, codecs=a.codecs, h264_bframes_p=a.h264_bframes_p, num_workers=a.num_workers,
                                   channels_last=a.channels_last or None,
                                   deterministic=False if a.nondeterministic else None).items() if v is not None}
     data = a.data or ("videos" if a.videos else "dataset" if a.dataset else "synth")

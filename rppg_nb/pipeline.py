@@ -204,9 +204,10 @@ def codec_note(codec:str|None, # the codec of the video measured (`Clip.codec`),
               ) -> str|None:
     "A one-line caution when a PhysNet model measured a motion-compensated (phone/web) video, on which it is least accurate."
     if codec not in MOTION_CODECS or not any(str(m).startswith("physnet") for m in methods): return None
-    what = "H.264" if codec == "h264" else f"{codec} (motion-compensated like H.264)"
+    what = "H.264" if codec == "h264" else f"{'HEVC' if codec == 'hevc' else codec} (motion-compensated like H.264)"
     if b_frames is not None: what += " with B-frames" if b_frames else " without B-frames"
-    seen = ("" if b_frames is None else   # 11_paper, "Which part of H.264 breaks PhysNet" (x264, whole clips)
+    seen = ("" if b_frames is None else   # 11_paper, "Which part of H.264 breaks PhysNet" and "HEVC" (whole clips)
+            " (whole clips of a real face through x265: within 3 bpm on 1-3 of 10 with B-frames, 4-5 of 10 without)" if codec == "hevc" else
             " (whole clips of a real face through x264: within 3 bpm on 4-6 of 10 with B-frames, 7-9 of 10 without)")
     tip = ("measure the whole clip instead (protocol='whole'; with method='auto' it reads POS there: 0.3-7.6 bpm off on a real "
            "face through H.264, where every method was 6-28 bpm off by 3 x 3-s windows)" if protocol == "app" else

@@ -252,12 +252,13 @@ def jpeg_frames(frames:np.ndarray, quality:int) -> np.ndarray:
 def x264_encode(frames:np.ndarray, # (T,H,W,3) RGB uint8, H and W even
                 crf:int|None=23, # constant rate factor; None leaves the rate control to `options` (e.g. qp='0')
                 preset:str="medium", fps:float=30., pix_fmt:str="yuv420p",
-                **options) -> bytes: # more libx264 options, e.g. tune='grain' or **{'x264-params': 'bframes=0'}
-    "The bytes of an in-memory MP4 of `frames` through libx264 (one thread: it leaves the cores to training)."
+                codec:str="libx264", # or 'libx265' (HEVC; its own options go in 'x265-params')
+                **options) -> bytes: # more encoder options, e.g. tune='grain' or **{'x264-params': 'bframes=0'}
+    "The bytes of an in-memory MP4 of `frames` through libx264 or libx265 (one thread: it leaves the cores to training)."
     import av
     buf = io.BytesIO()
     with av.open(buf, "w", format="mp4") as c:
-        s = c.add_stream("libx264", rate=int(round(fps))); s.width, s.height = frames.shape[2], frames.shape[1]; s.pix_fmt = pix_fmt
+        s = c.add_stream(codec, rate=int(round(fps))); s.width, s.height = frames.shape[2], frames.shape[1]; s.pix_fmt = pix_fmt
         s.options = dict(**({} if crf is None else {"crf": str(int(crf))}), preset=preset, threads="1", **options)
         for x in frames:
             for p in s.encode(av.VideoFrame.from_ndarray(np.ascontiguousarray(x), format="rgb24")): c.mux(p)

@@ -90,10 +90,11 @@ def evaluate_crops(crops, ref, fps:float, methods, protocol:str="app", T:int=90,
                    meta:dict|None=None,
                    state:str="rest", # 'rest' or 'exercise': `auto`'s rule (`rppg_nb.pipeline.auto_rule`)
                    codec:str|None=None, # the video's codec: `whole` runs `auto` as `measure` does on it (`rppg_nb.pipeline.whole_method`)
+                   rule=None, # an `AutoRule` for `auto` in place of the state's (e.g. an earlier rule, to compare)
                   ) -> list:
     "Rows of the tidy table for one video's crops and reference wave."
     from rppg_nb.pipeline import window_wave, joined_wave, auto_rule, whole_method
-    rule = auto_rule(state)
+    rule = rule or auto_rule(state)
     meta = meta or {}
     base = dict(dataset=meta.get("dataset", ""), subject=str(meta.get("subject", "")), video=meta.get("video_id", ""),
                 condition=meta.get("condition", ""), makeup=meta.get("makeup", None), protocol=protocol)

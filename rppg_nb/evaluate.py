@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 # %% auto #0
 __all__ = ['log', 'PROTOCOLS', 'COLUMNS', 'protocol_windows', 'video_crops', 'evaluate_crops', 'evaluate_record', 'evaluate',
-           'report']
+           'physnet_in_place', 'score_models', 'draw_scores', 'report']
 
 # %% ../nbs/10_evaluate.ipynb #91b11758
 PROTOCOLS = ("app", "window", "whole")
@@ -189,6 +189,50 @@ def evaluate(records, # iterable of Records (e.g. `get_dataset(name, root)`)
         raise VideoTooShort(f"none of the {len(recs)} videos is long enough for the {protocol!r} protocol (it needs {need} frames, {need / 30:.0f} s at 30 fps)",
                             fix="use longer videos" + (", or --protocol window (single windows of T frames)" if protocol != "window" else ""))
     return pd.DataFrame(rows, columns=COLUMNS)
+
+# %% ../nbs/10_evaluate.ipynb #4c184136
+from contextlib import contextmanager
+
+@contextmanager
+def physnet_in_place(model, # a PhysNet, a checkpoint path (`rppg_nb.physnet.load_physnet`), or None (leave the method as it is)
+                     slot:str="physnet", # the method it stands in for: 'physnet' (the packaged model) or 'physnet-rest' (the rest model)
+                    ):
+    "Inside the block, method `slot` (and `auto` through it) runs `model`; the method is put back afterwards, also after an error."
+    from rppg_nb.pipeline import METHODS, physnet_wave
+    from rppg_nb.physnet import load_physnet, fast_model
+    if slot not in ("physnet", "physnet-rest"): raise BadConfig(f"{slot!r} is not a PhysNet method", fix="use slot='physnet' or slot='physnet-rest'")
+    saved = METHODS[slot]
+    if model is not None:
+        m = fast_model(load_physnet(model) if isinstance(model, (str, Path)) else model.eval())
+        METHODS[slot] = lambda c, fps, m=m: physnet_wave(c, fps, m)
+    try: yield
+    finally: METHODS[slot] = saved
+
+def score_models(models:dict, # label → a PhysNet, a checkpoint path, or None (the shipped model in that place)
+                 records, # iterable of Records, e.g. `get_dataset("synthetic", root)` of a paper-protocol draw
+                 methods=("physnet",), # run once per model
+                 fixed=(), # methods that do not use the model (e.g. 'pos'): run once, with model '-'
+                 slot:str="physnet", # the method each model stands in for (`physnet_in_place`)
+                 **kw) -> pd.DataFrame: # `evaluate`'s options: protocol, state, n_jobs, progress, …
+    "`evaluate` with each model in the place of `slot`, all on the same records: one tidy table with a `model` column."
+    if not models: raise BadConfig("no models to score", fix="pass {label: checkpoint path, or None for the shipped model}")
+    recs = list(records)
+    parts = [evaluate(recs, methods=list(fixed), **kw).assign(model="-")] if fixed else []
+    for name, m in models.items():
+        with physnet_in_place(m, slot): parts.append(evaluate(recs, methods=methods, **kw).assign(model=name))
+    return pd.concat(parts, ignore_index=True)
+
+def draw_scores(df:pd.DataFrame, # tidy results (`evaluate`, `score_models`)
+                by=("model", "method"), # one summary per group (columns of `df`)
+               ) -> pd.DataFrame:
+    "Per group and condition the MAE (bpm) of its measurements; per group, over all of them, the median signed error, the MAE, the failures and the count."
+    by = [b for b in ([by] if isinstance(by, str) else by)]
+    d = df.assign(err=df.hr_est - df.hr_ref); d["ae"] = d.err.abs()
+    per = d.groupby(by + ["condition"]).ae.mean().rename("mae_bpm").reset_index()
+    g = d.groupby(by)
+    tot = pd.DataFrame({"median_err_bpm": g.err.median(), "mae_all_bpm": g.ae.mean(),
+                        "failed": g.hr_est.apply(lambda s: int(s.isna().sum())), "n": g.size()}).reset_index()
+    return per.merge(tot, on=by)
 
 # %% ../nbs/10_evaluate.ipynb #fa1cc4b8
 def report(df:pd.DataFrame, out_dir, by=("method", "condition"), title:str="") -> dict:

@@ -203,7 +203,7 @@ def physnet_in_place(model, # a PhysNet, a checkpoint path (`rppg_nb.physnet.loa
     if slot not in ("physnet", "physnet-rest"): raise BadConfig(f"{slot!r} is not a PhysNet method", fix="use slot='physnet' or slot='physnet-rest'")
     saved = METHODS[slot]
     if model is not None:
-        m = fast_model(load_physnet(model) if isinstance(model, (str, Path)) else model.eval())
+        m = fast_model(load_physnet(model) if isinstance(model, (str, Path)) else model)   # an eval-mode copy
         METHODS[slot] = lambda c, fps, m=m: physnet_wave(c, fps, m)
     try: yield
     finally: METHODS[slot] = saved
@@ -226,7 +226,7 @@ def draw_scores(df:pd.DataFrame, # tidy results (`evaluate`, `score_models`)
                 by=("model", "method"), # one summary per group (columns of `df`)
                ) -> pd.DataFrame:
     "Per group and condition the MAE (bpm) of its measurements; per group, over all of them, the median signed error, the MAE, the failures and the count."
-    by = [b for b in ([by] if isinstance(by, str) else by)]
+    by = [by] if isinstance(by, str) else list(by)
     d = df.assign(err=df.hr_est - df.hr_ref); d["ae"] = d.err.abs()
     per = d.groupby(by + ["condition"]).ae.mean().rename("mae_bpm").reset_index()
     g = d.groupby(by)

@@ -131,6 +131,7 @@ class AutoRule:
     methods:tuple = ("physnet", "pos")
     margin_db:float = 1.0
     fallback:tuple = ()
+    octave:bool = True   # a whole clip's PhysNet reading may be halved by `octave_check` (the state makes half the rate plausible)
 
 def _candidates(methods, crops, fps) -> list:
     out = []
@@ -165,7 +166,7 @@ def pick_auto(cands:list, # WindowWave candidates of one window
     return max(pool, key=lambda c: c.snr_db + (margin_db if c.method == prefer else 0.))
 
 AUTO_RULES = {"rest": AutoRule(("physnet-rest", "pos"), float("inf"), fallback=("physnet",)),   # `auto`'s rule by the state measured in
-              "exercise": AutoRule(("physnet", "pos"), float("inf"))}
+              "exercise": AutoRule(("physnet", "pos"), float("inf"), octave=False)}
 
 def auto_rule(state:str|None=None, # 'rest' (also None) or 'exercise': the person's state (`Profile.state`)
              ) -> AutoRule:
@@ -336,7 +337,7 @@ def joined_wave(windows:dict, # window start frame → that window's crops (T, S
         try: r = hr_from_wave(w, fps, method="spectral")
         except BadSignal as e: why[m] = e.problem; return
         hr, snr = float(r.hr_bpm), float(r.snr_db)
-        if m in OCTAVE_METHODS and (h2 := octave_check(w, fps, hr)) != hr: hr, snr = h2, float(snr_db(w, fps, h2))   # read at twice the rate
+        if m in OCTAVE_METHODS and rule.octave and (h2 := octave_check(w, fps, hr)) != hr: hr, snr = h2, float(snr_db(w, fps, h2))   # read at twice the rate
         cands[m] = JoinedWave(w, m, snr, hr, (a, b), inside)
     methods = rule.methods if method == "auto" else (method,)
     for m in methods: join(m)

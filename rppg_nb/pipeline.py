@@ -389,7 +389,7 @@ def measure_whole(clip:Clip, # the video at the model's frame rate
     # `auto` on a motion-compensated video at rest: POS alone. The packaged PhysNet's joined wave is far off there
     # (whole-clip MAE 21–39 bpm through H.264 against POS's 13–15, `11_paper` "The whole clip"), and the rest model's is
     # closer but still behind POS (13.1 against 8.8 bpm, "A model for people at rest"). After exercise it is the other
-    # way round (PhysNet 20.1/16.6 bpm through H.264 against POS's 47.7/42.6, `11_paper`).
+    # way round (PhysNet 19.0/17.7 bpm through H.264 against POS's 51.0/43.2, `11_paper`).
     rule = whole_method(method, clip.codec, st) != method
     jw = joined_wave({s: c for s, c in windows.items() if a <= s and s + T <= b}, n, fps, "pos" if rule else method, arule)
     if not gate.min_hr_bpm <= jw.hr_bpm <= gate.max_hr_bpm:

@@ -13,8 +13,8 @@ from .core import package_dir, DatasetError
 # %% auto #0
 __all__ = ['CONDITIONS', 'GROUPS', 'AGGREGATORS', 'paper_results', 'table1', 'table2', 'rmse_summary', 'fig7_table',
            'run_paper_protocol', 'ours_table1', 'ours_tidy_table2', 'side_by_side', 'window_waves', 'aggregator_rows',
-           'draw_aggregator_rows', 'aggregator_summary', 'difficulty_views', 'difficulty_rows', 'codec_views',
-           'no_pulse_windows', 'card_benchmark', 'face_photo', 'photo_clip']
+           'draw_aggregator_rows', 'aggregator_summary', 'difficulty_views', 'difficulty_rows', 'CameraRecord',
+           'camera_records', 'codec_views', 'no_pulse_windows', 'card_benchmark', 'face_photo', 'photo_clip']
 
 # %% ../nbs/11_paper.ipynb #7108ebb9
 CONDITIONS = ("Baseline", "M1", "M2", "L1")   # paper §4
@@ -219,14 +219,17 @@ def aggregator_summary(df:pd.DataFrame) -> pd.DataFrame:
                          "median_error_bpm": g.se.median()}).reset_index()
 
 # %% ../nbs/11_paper.ipynb #a8984cf5
+def _render_again(spec:dict, seed:int, m:dict):
+    "The `SynthVideo` of one stored recording of a draw (its preset `spec` and `seed`, the recording's meta), rendered again."
+    from rppg_nb.synth import render_recording
+    return render_recording(spec, seed, int(str(m["subject"]).lstrip("p")), m["condition"], bool(m["makeup"]))
+
 def _rendered_and_stored(rec, root):
     "A stored synthetic recording rendered again: (SynthVideo, stored frames, common length T, true face boxes enlarged 1.5×)."
     import json
-    from rppg_nb.synth import render_recording
     from rppg_nb.face import enlarge_box
     info = json.loads((Path(root) / "synth.json").read_text())
-    m = rec.meta
-    v = render_recording(info["spec"], info["seed"], int(str(m["subject"]).lstrip("p")), m["condition"], bool(m["makeup"]))
+    v = _render_again(info["spec"], info["seed"], rec.meta)
     stored = np.stack([f for _, f in rec.iter_frames()])
     T = min(len(stored), len(v.frames))
     return v, stored, T, enlarge_box(v.face_boxes[:T].astype(float), 1.5)
@@ -234,13 +237,16 @@ def _rendered_and_stored(rec, root):
 def difficulty_views(rec, # a Record of a synthetic dataset (`get_dataset("synthetic", root)`)
                      root, # that dataset's folder (its synth.json says how it was rendered)
                      quality:int=90, # JPEG quality of the per-frame view
-                     size:int=80) -> dict:
-    "One synthetic recording seen five ways, from rendered frames to the evaluation's crops: view → (crops, reference wave)."
-    from rppg_nb.face import crop_faces
+                     size:int=80, detector:str="blazeface-cv2") -> dict:
+    "One synthetic recording seen six ways, from rendered frames to the evaluation's crops: view → (crops, reference wave)."
+    from rppg_nb.face import crop_faces, get_detector
+    from rppg_nb.datasets import iter_face_crops
     from rppg_nb.train import jpeg_frames
     from rppg_nb.evaluate import video_crops
     v, stored, T, box = _rendered_and_stored(rec, root)
+    tracked = np.stack([c for _, c, _ in iter_face_crops(((i / v.fps, f) for i, f in enumerate(v.frames[:T])), get_detector(detector), every_k=1, size=size)])
     out = {"rendered, true box": (crop_faces(v.frames[:T], box, size), v.wave[:T]),
+           "rendered, detector every frame": (tracked, v.wave[:T]),   # what the app reads: camera frames, never stored, along the detector's track
            f"JPEG {quality}, true box": (crop_faces(jpeg_frames(v.frames[:T], quality), box, size), v.wave[:T]),
            "stored MJPEG, true box": (crop_faces(stored[:T], box, size), v.wave[:T])}
     for k, name in ((5, "stored MJPEG, detector every 5th frame"), (1, "stored MJPEG, detector every frame")):
@@ -256,6 +262,27 @@ def difficulty_rows(views:dict, methods=("physnet", "pos"), fps:float=30., meta:
                          ("whole clip", dict(protocol="whole"))):
             rows += [dict(r, view=view, scored=prot) for r in evaluate_crops(crops, ref, fps, list(methods), meta=meta, **kw)]
     return rows
+
+# %% ../nbs/11_paper.ipynb #59be0b38
+from dataclasses import dataclass, field
+from .datasets import Record
+
+@dataclass
+class CameraRecord(Record):
+    "A recording of a synthetic draw as its camera gave it: rendered again from the draw's seed when it is read, never stored (what the app reads)."
+    spec:dict = field(default_factory=dict) # the draw's preset (its synth.json)
+    seed:int = 0                              # the draw's seed
+    def iter_frames(self, max_frames:int|None=None):
+        v = _render_again(self.spec, self.seed, self.meta)
+        for k, f in enumerate(v.frames[:max_frames]): yield k / v.fps, f
+
+def camera_records(root) -> list:
+    "The recordings of a stored synthetic draw (`run_paper_protocol` renders one) as `CameraRecord`s, to evaluate like the stored ones."
+    import json
+    from rppg_nb.datasets import get_dataset
+    info = json.loads((Path(root) / "synth.json").read_text())
+    return [CameraRecord(source=f"{r.source}#camera", fps=r.fps, wave=r.wave, wave_t_s=r.wave_t_s, meta=dict(r.meta),   # a source that is no file: its crops are never cached
+                         spec=info["spec"], seed=info["seed"]) for r in get_dataset("synthetic", root)]
 
 # %% ../nbs/11_paper.ipynb #64bc39a2
 def codec_views(rec, # a Record of a synthetic dataset (`get_dataset("synthetic", root)`)

@@ -14,7 +14,8 @@ from .core import package_dir, DatasetError
 __all__ = ['CONDITIONS', 'GROUPS', 'AGGREGATORS', 'paper_results', 'table1', 'table2', 'rmse_summary', 'fig7_table',
            'run_paper_protocol', 'ours_table1', 'ours_tidy_table2', 'side_by_side', 'window_waves', 'aggregator_rows',
            'draw_aggregator_rows', 'aggregator_summary', 'difficulty_views', 'difficulty_rows', 'CameraRecord',
-           'camera_records', 'codec_views', 'no_pulse_windows', 'card_benchmark', 'face_photo', 'photo_clip']
+           'camera_records', 'smoothing_rows', 'codec_views', 'no_pulse_windows', 'card_benchmark', 'face_photo',
+           'photo_clip']
 
 # %% ../nbs/11_paper.ipynb #7108ebb9
 CONDITIONS = ("Baseline", "M1", "M2", "L1")   # paper §4
@@ -283,6 +284,37 @@ def camera_records(root) -> list:
     info = json.loads((Path(root) / "synth.json").read_text())
     return [CameraRecord(source=f"{r.source}#camera", fps=r.fps, wave=r.wave, wave_t_s=r.wave_t_s, meta=dict(r.meta),   # a source that is no file: its crops are never cached
                          spec=info["spec"], seed=info["seed"]) for r in get_dataset("synthetic", root)]
+
+# %% ../nbs/11_paper.ipynb #49e2e232
+class _Replay:
+    "A stand-in face detector that returns boxes found before, in order."
+    def __init__(self, boxes): self.it = iter(boxes)
+    def detect(self, frame): return next(self.it)
+
+def smoothing_rows(rec, # a Record of a stored synthetic draw
+                   root, # the draw's folder (its synth.json)
+                   smooths=(0.5, 0.75, 1.0), # `iter_face_crops`'s EMA weights of a new detection (1: no smoothing)
+                   sources=("camera",), # 'camera' (rendered again, never stored) and/or 'stored MJPEG'
+                   methods=("physnet", "physnet-rest", "pos", "auto"), detector="blazeface-cv2", size:int=80) -> list:
+    "App-measurement rows for one recording cut along the detector's track with each smoothing weight; the detector runs once per frame and its boxes are replayed."
+    import json
+    from rppg_nb.face import get_detector
+    from rppg_nb.datasets import iter_face_crops
+    from rppg_nb.evaluate import evaluate_crops
+    info = json.loads((Path(root) / "synth.json").read_text())
+    v = _render_again(info["spec"], info["seed"], rec.meta)
+    frames = {"camera": v.frames}
+    if "stored MJPEG" in sources: frames["stored MJPEG"] = np.stack([f for _, f in rec.iter_frames()])
+    T = min(len(f) for f in frames.values())
+    det = get_detector(detector) if isinstance(detector, str) else detector
+    rows = []
+    for src in sources:
+        fr = frames[src][:T]
+        boxes = [det.detect(f) for f in fr]
+        for s in smooths:
+            crops = np.stack([c for _, c, _ in iter_face_crops(((k / v.fps, f) for k, f in enumerate(fr)), _Replay(boxes), every_k=1, smooth=s, size=size)])
+            rows += [dict(r, frames=src, smooth=s) for r in evaluate_crops(crops, v.wave[:T], v.fps, list(methods), meta=rec.meta)]
+    return rows
 
 # %% ../nbs/11_paper.ipynb #64bc39a2
 def codec_views(rec, # a Record of a synthetic dataset (`get_dataset("synthetic", root)`)

@@ -220,17 +220,19 @@ def _bf16_faster() -> bool:
     "Whether the fast path runs bf16 on this machine: timed once per CPU model and PyTorch version and kept in `cache_dir('fast_dtype')`, so every process and every run here uses the same dtype."
     if not _native_bf16(): return False
     key = f"{_cpu_name()} | torch {torch.__version__}"
-    d = cache_dir("fast_dtype"); f = d / f"{hashlib.sha1(key.encode()).hexdigest()[:16]}.json"
-    for _ in range(2):
-        if not f.exists():
-            tmp = d / f"{f.stem}.{os.getpid()}.tmp"
-            tmp.write_text(json.dumps({"cpu_and_torch": key, "bf16": _time_bf16()}))
-            try: os.link(tmp, f)                   # the first process to finish timing decides for all: workers started together agree
-            except FileExistsError: pass
-            except OSError: os.replace(tmp, f)     # a file system without hard links
-            finally: tmp.unlink(missing_ok=True)
-        try: return bool(json.loads(f.read_text())["bf16"])
-        except (ValueError, KeyError, OSError): f.unlink(missing_ok=True)   # unreadable: time again
+    try:
+        d = cache_dir("fast_dtype"); f = d / f"{hashlib.sha1(key.encode()).hexdigest()[:16]}.json"
+        for _ in range(2):
+            if not f.exists():
+                tmp = d / f"{f.stem}.{os.getpid()}.tmp"
+                tmp.write_text(json.dumps({"cpu_and_torch": key, "bf16": _time_bf16()}))
+                try: os.link(tmp, f)                   # the first process to finish timing decides for all: workers started together agree
+                except FileExistsError: pass
+                except OSError: os.replace(tmp, f)     # a file system without hard links
+                finally: tmp.unlink(missing_ok=True)
+            try: return bool(json.loads(f.read_text())["bf16"])
+            except (ValueError, KeyError): f.unlink(missing_ok=True)   # unreadable: time again
+    except OSError: pass                               # no writable cache folder: this process decides alone
     return _time_bf16()
 
 def fast_dtype() -> torch.dtype:

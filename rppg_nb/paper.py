@@ -235,19 +235,22 @@ def _rendered_and_stored(rec, root):
     T = min(len(stored), len(v.frames))
     return v, stored, T, enlarge_box(v.face_boxes[:T].astype(float), 1.5)
 
+def _tracked_crops(frames, fps:float, detector, smooth:float=0.5, size:int=80) -> np.ndarray:
+    "Crops of `frames` along a face detector's track, detecting on every frame (`iter_face_crops` with EMA weight `smooth`)."
+    from rppg_nb.datasets import iter_face_crops
+    return np.stack([c for _, c, _ in iter_face_crops(((k / fps, f) for k, f in enumerate(frames)), detector, every_k=1, smooth=smooth, size=size)])
+
 def difficulty_views(rec, # a Record of a synthetic dataset (`get_dataset("synthetic", root)`)
                      root, # that dataset's folder (its synth.json says how it was rendered)
                      quality:int=90, # JPEG quality of the per-frame view
                      size:int=80, detector:str="blazeface-cv2") -> dict:
     "One synthetic recording seen six ways, from rendered frames to the evaluation's crops: view → (crops, reference wave)."
     from rppg_nb.face import crop_faces, get_detector
-    from rppg_nb.datasets import iter_face_crops
     from rppg_nb.train import jpeg_frames
     from rppg_nb.evaluate import video_crops
     v, stored, T, box = _rendered_and_stored(rec, root)
-    tracked = np.stack([c for _, c, _ in iter_face_crops(((i / v.fps, f) for i, f in enumerate(v.frames[:T])), get_detector(detector), every_k=1, size=size)])
     out = {"rendered, true box": (crop_faces(v.frames[:T], box, size), v.wave[:T]),
-           "rendered, detector every frame": (tracked, v.wave[:T]),   # what the app reads: camera frames, never stored, along the detector's track
+           "rendered, detector every frame": (_tracked_crops(v.frames[:T], v.fps, get_detector(detector), size=size), v.wave[:T]),   # what the app reads: camera frames, never stored, along the detector's track
            f"JPEG {quality}, true box": (crop_faces(jpeg_frames(v.frames[:T], quality), box, size), v.wave[:T]),
            "stored MJPEG, true box": (crop_faces(stored[:T], box, size), v.wave[:T])}
     for k, name in ((5, "stored MJPEG, detector every 5th frame"), (1, "stored MJPEG, detector every frame")):
@@ -299,7 +302,6 @@ def smoothing_rows(rec, # a Record of a stored synthetic draw
     "App-measurement rows for one recording cut along the detector's track with each smoothing weight; the detector runs once per frame and its boxes are replayed."
     import json
     from rppg_nb.face import get_detector
-    from rppg_nb.datasets import iter_face_crops
     from rppg_nb.evaluate import evaluate_crops
     info = json.loads((Path(root) / "synth.json").read_text())
     v = _render_again(info["spec"], info["seed"], rec.meta)
@@ -312,7 +314,7 @@ def smoothing_rows(rec, # a Record of a stored synthetic draw
         fr = frames[src][:T]
         boxes = [det.detect(f) for f in fr]
         for s in smooths:
-            crops = np.stack([c for _, c, _ in iter_face_crops(((k / v.fps, f) for k, f in enumerate(fr)), _Replay(boxes), every_k=1, smooth=s, size=size)])
+            crops = _tracked_crops(fr, v.fps, _Replay(boxes), smooth=s, size=size)
             rows += [dict(r, frames=src, smooth=s) for r in evaluate_crops(crops, v.wave[:T], v.fps, list(methods), meta=rec.meta)]
     return rows
 

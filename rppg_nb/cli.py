@@ -276,7 +276,8 @@ def cmd_measure(args) -> int:
                 if viewer is not None: viewer.close()
     else: source = args.source
     m = measure(source, profile=profile, method=args.method or DEFAULT_METHOD, protocol=args.protocol, max_side=args.max_side or None,
-                state=args.state, fps=args.fps if args.camera is None else None)
+                state=args.state, fps=args.fps if args.camera is None else None,
+                flow=args.camera is not None)   # a live camera's frames: follow the face by optical flow (11_paper, "The tracker's path")
     stored = None
     if args.db:
         from rppg_nb.app import History
@@ -289,7 +290,7 @@ def cmd_measure(args) -> int:
     if args.json:
         d.pop("quality", None)
         q = m.to_dict()["quality"]
-        d["quality"] = {k: q.get(k) for k in ("protocol", "span_s", "snr_db", "ibi_cv", "face_fraction", "windows_used", "windows_tried", "window_methods", "auto_state", "guide", "codec", "b_frames", "note")}
+        d["quality"] = {k: q.get(k) for k in ("protocol", "span_s", "snr_db", "ibi_cv", "face_fraction", "windows_used", "windows_tried", "window_methods", "auto_state", "guide", "codec", "b_frames", "face_track", "note")}
         if stored is not None: d["stored_id"] = stored
         if plot: d["plot"] = plot
         print(json.dumps(d)); return 0

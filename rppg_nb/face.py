@@ -214,26 +214,61 @@ def _moving_average(x, n):
     k = np.ones(n) / n
     return np.stack([np.convolve(xp[:, j], k, mode='valid') for j in range(x.shape[1])], 1)
 
-def track_faces(frames, # (T, H, W, 3) uint8 RGB, or any sequence of frames
+def _flow_step(g0:np.ndarray, g1:np.ndarray, est, min_points:int=6):
+    "Similarity transform (2×3: shift, scale, turn) taking gray frame `g0` to `g1`, fitted to corner points in the middle 80 % of the face box `est` (cx, cy, w, h) that pyramidal Lucas–Kanade follows there and back to within 0.5 px; None when fewer than `min_points` do."
+    cx, cy, w, h = est
+    H, W = g0.shape
+    x0, y0, x1, y1 = (int(round(v)) for v in (cx - 0.4 * w, cy - 0.4 * h, cx + 0.4 * w, cy + 0.4 * h))
+    x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1, W), min(y1, H)
+    if x1 - x0 < 8 or y1 - y0 < 8: return None
+    mask = np.zeros((H, W), np.uint8); mask[y0:y1, x0:x1] = 255
+    p0 = cv2.goodFeaturesToTrack(g0, maxCorners=80, qualityLevel=0.01, minDistance=4, mask=mask)
+    if p0 is None or len(p0) < min_points: return None
+    lk = dict(winSize=(15, 15), maxLevel=2)
+    p1, ok, _ = cv2.calcOpticalFlowPyrLK(g0, g1, p0, None, **lk)
+    pb, okb, _ = cv2.calcOpticalFlowPyrLK(g1, g0, p1, None, **lk)
+    good = (ok.ravel() == 1) & (okb.ravel() == 1) & (np.linalg.norm((pb - p0).reshape(-1, 2), axis=1) < 0.5)
+    if good.sum() < min_points: return None
+    M, _ = cv2.estimateAffinePartial2D(p0[good], p1[good], method=cv2.LMEDS)
+    return M
+
+def _moved(M, st):
+    "A face box (cx, cy, w, h) carried by the similarity transform M."
+    if M is None: return st
+    s = float(np.sqrt(abs(np.linalg.det(M[:, :2]))))
+    return np.r_[M @ np.r_[st[:2], 1.], st[2:] * s]
+
+def track_faces(frames, # (T, H, W, 3) uint8 RGB, or any iterable of frames (read once, in order)
                 detector:str|FaceDetector="mediapipe", # detector name or instance
-                every_k:int=5, # run the detector on every k-th frame
+                every_k:int=5, # run the detector on every k-th frame (and the last)
                 enlarge:float=1.5, # crop side / detector box side
-                smooth:int=3, # moving average over this many detections (1 = none)
+                smooth:int|None=None, # centred moving average over this many detections (1 = none); default 15 with `flow`, else 3
+                flow:bool=False, # follow the face between frames by optical flow; the detector then only corrects its drift (11_paper: better on camera frames, not on stored video)
                 min_face_frac:float=0.5, # fewer frames with a face → NoFaceFound
                 min_score:float=0.5, # detection threshold
                 max_second_face:float|None=0.93, # a second face this large (area / largest) in most checked frames → SeveralFaces; None: always take the largest
                ) -> FaceTrack:
-    "Detect every `every_k` frames, keep the largest face, smooth, interpolate, enlarge."
+    "Detect every `every_k` frames, keep the largest face, smooth, interpolate (or follow it by optical flow), enlarge."
+    smooth = (15 if flow else 3) if smooth is None else smooth
     if every_k < 1 or enlarge <= 0 or smooth < 1: raise BadConfig(f"every_k={every_k}, enlarge={enlarge}, smooth={smooth} must be ≥ 1, > 0, ≥ 1")
     det = get_detector(detector, min_score)
-    T = len(frames)
-    if T == 0: raise NoFaceFound("no frames to look for a face in", fix="pass a non-empty video")
-    kf = np.unique(np.r_[np.arange(0, T, every_k), T - 1])
-    found, n_faces, n_similar = [], [], []
-    for i in kf:
-        b = det.detect(frames[i]); n_faces.append(len(b)); found.append(_largest(b))
+    kf, found, n_faces, n_similar, steps = [], [], [], [], []
+    def look(i, f):
+        b = det.detect(f); kf.append(i); n_faces.append(len(b)); found.append(_largest(b))
         if len(b) and max_second_face is not None: a = _areas(b); n_similar.append(int((a >= max_second_face * a.max()).sum()))
-    ok = np.array([b is not None for b in found])
+        return None if found[-1] is None else np.r_[(found[-1][:2] + found[-1][2:4]) / 2, found[-1][2:4] - found[-1][:2]]
+    est, g0, last, T = None, None, None, 0                   # est: where the face is now (cx, cy, w, h), to look for points there
+    for i, f in enumerate(frames):
+        T, last = i + 1, f
+        g = cv2.cvtColor(_check_frame(f), cv2.COLOR_RGB2GRAY) if flow else None
+        M = _flow_step(g0, g, est) if flow and est is not None else None
+        steps.append(M)
+        if est is not None: est = _moved(M, est)
+        if i % every_k == 0 and (d := look(i, f)) is not None: est = d
+        g0 = g
+    if T == 0: raise NoFaceFound("no frames to look for a face in", fix="pass a non-empty video")
+    if kf[-1] != T - 1: look(T - 1, last)
+    kf = np.array(kf); ok = np.array([b is not None for b in found])
     if not ok.any(): raise NoFaceFound(f"no face in any of the {len(kf)} frames checked (every {every_k}th of {T})")
     several = np.array(n_similar) >= 2
     if several.size and several.mean() > 0.5:
@@ -242,9 +277,16 @@ def track_faces(frames, # (T, H, W, 3) uint8 RGB, or any sequence of frames
     kb = np.array([b for b in found if b is not None])                  # (n_ok, 5)
     kk = kf[ok]
     cs = np.c_[(kb[:, :2] + kb[:, 2:4]) / 2, kb[:, 2:4] - kb[:, :2]]   # centre x, y, width, height
-    cs = _moving_average(cs, smooth)
     t = np.arange(T)
-    interp = np.stack([np.interp(t, kk, cs[:, j]) for j in range(4)], 1)   # held constant beyond the ends
+    if flow:   # the flow's path from the first detection on, plus the detector's (smoothed) offset from it
+        path = np.empty((T, 4)); path[:kk[0] + 1] = cs[0]
+        for k in range(kk[0] + 1, T): path[k] = _moved(steps[k], path[k - 1])
+        off = _moving_average(np.c_[cs[:, :2] - path[kk, :2], np.log(cs[:, 2:] / path[kk, 2:])], smooth)
+        o = np.stack([np.interp(t, kk, off[:, j]) for j in range(4)], 1)
+        interp = np.c_[path[:, :2] + o[:, :2], path[:, 2:] * np.exp(o[:, 2:])]
+    else:
+        cs = _moving_average(cs, smooth)
+        interp = np.stack([np.interp(t, kk, cs[:, j]) for j in range(4)], 1)   # held constant beyond the ends
     raw = np.c_[interp[:, :2] - interp[:, 2:] / 2, interp[:, :2] + interp[:, 2:] / 2]
     nearest = kf[np.abs(t[:, None] - kf[None, :]).argmin(1)]             # nearest detection of each frame
     pos = np.searchsorted(kf, nearest)

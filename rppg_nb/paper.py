@@ -11,11 +11,11 @@ import numpy as np, pandas as pd
 from .core import package_dir, DatasetError
 
 # %% auto #0
-__all__ = ['CONDITIONS', 'GROUPS', 'AGGREGATORS', 'paper_results', 'table1', 'table2', 'rmse_summary', 'fig7_table',
+__all__ = ['CONDITIONS', 'GROUPS', 'AGGREGATORS', 'TRACKS', 'paper_results', 'table1', 'table2', 'rmse_summary', 'fig7_table',
            'run_paper_protocol', 'ours_table1', 'ours_tidy_table2', 'side_by_side', 'window_waves', 'aggregator_rows',
            'draw_aggregator_rows', 'aggregator_summary', 'difficulty_views', 'difficulty_rows', 'CameraRecord',
-           'camera_records', 'smoothing_rows', 'codec_views', 'no_pulse_windows', 'card_benchmark', 'face_photo',
-           'photo_clip']
+           'camera_records', 'smoothing_rows', 'track_rows', 'codec_views', 'no_pulse_windows', 'card_benchmark',
+           'face_photo', 'photo_clip']
 
 # %% ../nbs/11_paper.ipynb #7108ebb9
 CONDITIONS = ("Baseline", "M1", "M2", "L1")   # paper §4
@@ -289,10 +289,23 @@ def camera_records(root) -> list:
                          spec=info["spec"], seed=info["seed"]) for r in get_dataset("synthetic", root)]
 
 # %% ../nbs/11_paper.ipynb #49e2e232
-class _Replay:
+from .face import FaceDetector
+class _Replay(FaceDetector):
     "A stand-in face detector that returns boxes found before, in order."
-    def __init__(self, boxes): self.it = iter(boxes)
+    def __init__(self, boxes): super().__init__(); self.it = iter(boxes)
     def detect(self, frame): return next(self.it)
+
+def _replayed(rec, root, sources, detector):
+    "A stored draw's recording rendered again: (SynthVideo, common length T, {source: (frames, the detector's boxes on each)}), the detector run once per frame."
+    import json
+    from rppg_nb.face import get_detector
+    info = json.loads((Path(root) / "synth.json").read_text())
+    v = _render_again(info["spec"], info["seed"], rec.meta)
+    frames = {"camera": v.frames}
+    if "stored MJPEG" in sources: frames["stored MJPEG"] = np.stack([f for _, f in rec.iter_frames()])
+    T = min(len(f) for f in frames.values())
+    det = get_detector(detector) if isinstance(detector, str) else detector
+    return v, T, {src: (frames[src][:T], [det.detect(f) for f in frames[src][:T]]) for src in sources}
 
 def smoothing_rows(rec, # a Record of a stored synthetic draw
                    root, # the draw's folder (its synth.json)
@@ -300,22 +313,68 @@ def smoothing_rows(rec, # a Record of a stored synthetic draw
                    sources=("camera",), # 'camera' (rendered again, never stored) and/or 'stored MJPEG'
                    methods=("physnet", "physnet-rest", "pos", "auto"), detector="blazeface-cv2", size:int=80) -> list:
     "App-measurement rows for one recording cut along the detector's track with each smoothing weight; the detector runs once per frame and its boxes are replayed."
-    import json
-    from rppg_nb.face import get_detector
     from rppg_nb.evaluate import evaluate_crops
-    info = json.loads((Path(root) / "synth.json").read_text())
-    v = _render_again(info["spec"], info["seed"], rec.meta)
-    frames = {"camera": v.frames}
-    if "stored MJPEG" in sources: frames["stored MJPEG"] = np.stack([f for _, f in rec.iter_frames()])
-    T = min(len(f) for f in frames.values())
-    det = get_detector(detector) if isinstance(detector, str) else detector
+    v, T, seen = _replayed(rec, root, sources, detector)
     rows = []
-    for src in sources:
-        fr = frames[src][:T]
-        boxes = [det.detect(f) for f in fr]
+    for src, (fr, boxes) in seen.items():
         for s in smooths:
             crops = _tracked_crops(fr, v.fps, _Replay(boxes), smooth=s, size=size)
             rows += [dict(r, frames=src, smooth=s) for r in evaluate_crops(crops, v.wave[:T], v.fps, list(methods), meta=rec.meta)]
+    return rows
+
+# %% ../nbs/11_paper.ipynb #4982eb6c
+def _held_boxes(boxes, # per-frame detector outputs ((n, 5) arrays)
+                every_k:int=3, smooth:float=0.5) -> np.ndarray:
+    "The Android app's track: the largest face on every `every_k`-th frame, EMA-smoothed (`smooth`: weight of a new detection), held in between; (T, 4) detector-sized boxes."
+    from rppg_nb.face import _largest
+    out, st = [], None
+    for i, b in enumerate(boxes):
+        if i % every_k == 0 and (b := _largest(b)) is not None:
+            x = np.r_[(b[:2] + b[2:4]) / 2, b[2:4] - b[:2]]
+            st = x if st is None else (1 - smooth) * st + smooth * x
+        out.append(st)
+    first = next(x for x in out if x is not None)            # frames before the first face: its first box
+    s = np.array([first if x is None else x for x in out])
+    return np.c_[s[:, :2] - s[:, 2:] / 2, s[:, :2] + s[:, 2:] / 2]
+
+def _subpixel_crops(frames, boxes, size:int=80) -> np.ndarray:
+    "Crops cut at each box's unrounded centre (bilinear), its side rounded to whole pixels, then resized like `crop_face`."
+    import cv2
+    out = np.empty((len(frames), size, size, 3), np.uint8)
+    for i, (f, b) in enumerate(zip(frames, boxes)):
+        n = max(int(round(b[2] - b[0])), 8)
+        c = cv2.getRectSubPix(f, (n, n), ((b[0] + b[2]) / 2 - 0.5, (b[1] + b[3]) / 2 - 0.5))
+        out[i] = cv2.resize(c, (size, size), interpolation=cv2.INTER_AREA if n >= size else cv2.INTER_LINEAR)
+    return out
+
+TRACKS = {"EMA 0.5": "iter_face_crops: each detection weighted 0.5 into the box (the track `evaluate` cuts along)",
+          "mean of 3": "track_faces: centred mean over 3 detections (the track `measure` cuts along)",
+          "mean of 9": "track_faces(smooth=9)",
+          "flow": "track_faces(flow=True): optical flow, the detector's offset averaged over 15 detections",
+          "flow, sub-pixel": "the flow track, cut at sub-pixel position",
+          "Android": "the app's: detector on every 3rd frame, EMA 0.5, held in between"}
+
+def track_rows(rec, # a Record of a stored synthetic draw
+               root, # the draw's folder (its synth.json)
+               tracks=tuple(TRACKS), # names in `TRACKS`
+               sources=("camera",), # 'camera' (rendered again, never stored) and/or 'stored MJPEG'
+               methods=("physnet", "physnet-rest", "pos", "auto"), detector="blazeface-cv2", size:int=80) -> list:
+    "App-measurement rows for one recording cut along each face track; the detector runs once per frame and its boxes are replayed to every track."
+    from rppg_nb.face import track_faces, crop_faces, enlarge_box
+    from rppg_nb.evaluate import evaluate_crops
+    from rppg_nb.core import BadConfig
+    if unknown := set(tracks) - set(TRACKS): raise BadConfig(f"unknown tracks {sorted(unknown)}", fix=f"use names in {list(TRACKS)}")
+    v, T, seen = _replayed(rec, root, sources, detector)
+    rows = []
+    for src, (fr, boxes) in seen.items():
+        for name in tracks:
+            if name == "EMA 0.5": crops = _tracked_crops(fr, v.fps, _Replay(boxes), smooth=0.5, size=size)
+            elif name == "Android": crops = crop_faces(fr, enlarge_box(_held_boxes(boxes), 1.5), size)
+            else:
+                tr = track_faces(fr, _Replay(boxes), every_k=1, smooth={"mean of 3": 3, "mean of 9": 9}.get(name), flow=name.startswith("flow"),
+                                 min_face_frac=0., max_second_face=None)
+                crops = _subpixel_crops(fr, tr.boxes, size) if name == "flow, sub-pixel" else crop_faces(fr, tr, size)
+            rows += [dict(r, frames=src, track=name) for r in evaluate_crops(crops, v.wave[:T], v.fps, list(methods), meta=rec.meta)]
     return rows
 
 # %% ../nbs/11_paper.ipynb #64bc39a2

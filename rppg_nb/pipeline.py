@@ -44,10 +44,11 @@ def face_crops(frames:np.ndarray, # (T, H, W, 3) uint8 RGB
                every_k:int=1, # run the detector on every k-th frame, interpolate in between (1: every frame, ≈1 ms each; see 11_paper)
                enlarge:float=1.5, # crop side / detector box side
                min_face_frac:float=0.5, # fewer frames with a face → NoFaceFound
+               flow:bool=False, # follow the face between frames by optical flow (`rppg_nb.face.track_faces`; 11_paper, "The tracker's path")
               ) -> FaceCrops:
     "Track the largest face and cut square crops of `size` along the smoothed track."
     from rppg_nb.face import track_faces, crop_faces, guide_check
-    tr = track_faces(frames, detector=detector, every_k=every_k, enlarge=enlarge, min_face_frac=min_face_frac)
+    tr = track_faces(frames, detector=detector, every_k=every_k, enlarge=enlarge, min_face_frac=min_face_frac, flow=flow)
     crops = crop_faces(frames, tr, size=size)
     ok = tr.has_face
     med = np.median(tr.raw_boxes[ok], 0) if ok.any() else None
@@ -180,11 +181,12 @@ DEFAULT_METHOD = "auto"
 
 def make_estimator(method:str=DEFAULT_METHOD, detector=DEFAULT_DETECTOR, log_to:list|None=None,
                    rule:AutoRule|None=None, # `auto`'s rule (`auto_rule(state)`; default: at rest)
+                   flow:bool=False, # follow the face by optical flow between frames (`face_crops`)
                   ) -> Callable:
     "An estimator for `rppg_nb.app.measure`: `(frames, fps) -> WindowEstimate`, recording each window's method and guide verdict in `log_to`."
     from rppg_nb.app import WindowEstimate
     def est(frames, fps):
-        fc = face_crops(frames, detector=detector)
+        fc = face_crops(frames, detector=detector, flow=flow)
         ww = window_wave(method, fc.crops, fps, rule)
         if log_to is not None: log_to.append(dict(method=ww.method, snr_db=ww.snr_db, guide=fc.guide.message, guide_ok=fc.guide.ok, wave=ww.wave))
         return WindowEstimate(ww.wave, fc.face_fraction)
@@ -260,6 +262,7 @@ def measure(source, # video path, `Clip`, or (T,H,W,3) uint8 frames (then pass `
             protocol:str="app", # 'app': the paper's 3 × 90 frames averaged; 'whole': one HR from the whole clip's wave
             max_side:int|None=DEFAULT_MAX_SIDE, # a video file's frames are shrunk to this longer side as they are read (None: full size)
             state:str|None=None, # 'rest' or 'exercise' for `auto`'s rule (default: the profile's state, else rest)
+            flow:bool=False, # follow the face by optical flow between frames: better on a live camera's frames, worse on stored video (11_paper, "The tracker's path")
             **kwargs, # passed to `rppg_nb.app.measure` (gate, clip_cfg, hrmax_formula)
            ) -> Measurement:
     "Measure heart rate from a face video like the paper's app (3 × 90-frame windows, quality-gated, averaged), or over the whole clip."
@@ -280,9 +283,9 @@ def measure(source, # video path, `Clip`, or (T,H,W,3) uint8 frames (then pass `
         from rppg_nb.video import to_uniform_fps
         log.info("resampling %.2f fps → %g fps (the model's rate)", clip.fps, target)
         clip = to_uniform_fps(clip, target)
-    if protocol == "whole": return measure_whole(clip, profile, method, detector, state=st, **kwargs)
+    if protocol == "whole": return measure_whole(clip, profile, method, detector, state=st, flow=flow, **kwargs)
     rec = []
-    try: m = app_measure(clip, profile=profile, estimator=make_estimator(method, detector, rec, rule), **kwargs)
+    try: m = app_measure(clip, profile=profile, estimator=make_estimator(method, detector, rec, rule, flow), **kwargs)
     except BadSignal as e:   # the gate refused: a recorded clip can still give one HR from all of it
         if len(clip) < gate.n_windows * cfg.T: raise                  # too short for the whole clip too
         raise BadSignal(e.problem, fix=f"{e.fix}; or measure the whole clip: protocol='whole' (rppg-nb measure --protocol whole)") from None
@@ -296,6 +299,7 @@ def measure(source, # video path, `Clip`, or (T,H,W,3) uint8 frames (then pass `
     m.quality["guide"] = rec[0]["guide"] if rec else None
     m.quality["codec"] = clip.codec
     m.quality["b_frames"] = clip.b_frames
+    m.quality["face_track"] = "optical flow" if flow else "detections"   # how the face was followed (`face_crops`)
     note = codec_note(clip.codec, m.quality["window_methods"], "app", clip.b_frames)
     if note: m.quality["note"] = note; log.info(note)
     return m
@@ -358,6 +362,7 @@ def measure_whole(clip:Clip, # the video at the model's frame rate
                   clip_cfg:ClipConfig=ClipConfig(), # window length T
                   hrmax_formula:str="fox",
                   state:str|None=None, # 'rest' or 'exercise' for `auto`'s rule (default: the profile's state, else rest)
+                  flow:bool=False, # follow the face by optical flow between frames (`face_crops`)
                  ) -> Measurement:
     "HR from the whole clip: half-overlapping windows cut along the face, joined by `joined_wave`, HR at the peak of the joined wave's spectrum."
     from rppg_nb.app import QualityGate, classify
@@ -374,7 +379,7 @@ def measure_whole(clip:Clip, # the video at the model's frame rate
     for a in starts:
         q = wins[a] = dict(start_s=round(a / fps, 3))
         try:
-            fc = face_crops(clip.frames[a:a + T], detector=detector)
+            fc = face_crops(clip.frames[a:a + T], detector=detector, flow=flow)
             q["face_fraction"] = fc.face_fraction; guide = guide or fc.guide.message
             if fc.face_fraction < gate.min_face_fraction: raise NoFaceFound(f"face found in only {fc.face_fraction:.0%} of frames")
             windows[a] = fc.crops
@@ -403,7 +408,8 @@ def measure_whole(clip:Clip, # the video at the model's frame rate
     methods = [jw.method] * len(used)
     quality = dict(protocol="whole", snr_db=jw.snr_db, face_fraction=float(np.mean([wins[s]["face_fraction"] for s in jw.window_waves])),
                    span_s=[round(jw.span[0] / fps, 3), round(jw.span[1] / fps, 3)], windows_used=used, windows_tried=len(wins),
-                   windows=list(wins.values()), window_methods=methods, guide=guide, codec=clip.codec, b_frames=clip.b_frames, gate=asdict(gate))
+                   windows=list(wins.values()), window_methods=methods, guide=guide, codec=clip.codec, b_frames=clip.b_frames, gate=asdict(gate),
+                   face_track="optical flow" if flow else "detections")
     if method == "auto": quality["auto_state"] = st
     quality["fps"] = float(fps); quality["joined_wave"] = np.round(np.asarray(jw.wave, float), 4).tolist()
     what = "H.264" if clip.codec == "h264" else clip.codec

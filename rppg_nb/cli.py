@@ -477,6 +477,12 @@ def _bench_baselines():
     from rppg_nb.baselines import bench_baselines
     return {f"{r.method}_ms_per_window": float(r.total_ms) for r in bench_baselines().itertuples()}
 
+@bench("track")
+def _bench_track():
+    "Face tracking ms per frame (BlazeFace on every frame): following the detections vs optical flow (`measure --camera`), 320×240 and 640×480, side by side."
+    from rppg_nb.face import bench_track
+    return bench_track()
+
 @bench("measure")
 def _bench_measure(duration_s:float=18.):
     "End-to-end real-time factor of `measure` on a 640×480 30-fps H.264 video (decode + detect + crop + model + HR), best of 2 runs; the app's 3 windows and the whole clip."

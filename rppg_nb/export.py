@@ -22,7 +22,7 @@ from .physnet import (PhysNet, PhysNetConfig, physnet_input, integrate_wave, pre
 __all__ = ['EXPORT_SEED', 'FORMATS', 'METADATA_FILES', 'export_model', 'FramesToWave', 'reference_wave', 'toy_face_clip',
            'PhysNet2D', 'equivalence_check', 'script_frames_model', 'export_ptl', 'load_ptl', 'executorch_status',
            'export_pte', 'load_pte', 'try_pte_3d', 'export_file', 'runners', 'parity_table', 'latency_table',
-           'build_metadata', 'export_all', 'fixture_waves', 'write_fixtures', 'pos_auto_fixtures']
+           'build_metadata', 'export_all', 'fixture_waves', 'write_fixtures', 'pos_auto_fixtures', 'track_fixtures']
 
 # %% ../nbs/12_export.ipynb #eeba26b7
 EXPORT_SEED = 0
@@ -474,6 +474,7 @@ def write_fixtures(test_dir, # android/jvm/src/test/resources
         md = Path(main_res_dir); md.mkdir(parents=True, exist_ok=True)
         app.resting_chart()[["sex", "age_min", "age_max", "lower_bpm", "upper_bpm"]].to_csv(md / "resting_hr_chart.csv", index=False)
     counts = pos_auto_fixtures(test_dir, model)
+    counts.update(track=track_fixtures(test_dir))
     return dict(waves=len(waves), zones=len(zt), colour_cases=len(cc), sessions=len(cases), **counts)
 
 def _nums(x): return " ".join(repr(float(v)) for v in np.ravel(x))
@@ -522,3 +523,22 @@ def pos_auto_fixtures(test_dir, # android/jvm/src/test/resources
     finally: METHODS.clear(); METHODS.update(saved)
     (test_dir / "auto.csv").write_text("\n".join(auto) + "\n")
     return dict(pos=len(clips) + 1, auto=len(auto) - 1)
+
+
+def track_fixtures(test_dir, # android/jvm/src/test/resources
+                   every:int=3, # the app runs ML Kit on every 3rd frame
+                  ) -> int:
+    "Parity fixture for the app's face track (`FaceTrack.java`): `track.csv`, `track_faces`' boxes from detections on every `every`-th frame (some missed), per smoothing; returns its rows."
+    from rppg_nb.face import track_faces
+    from rppg_nb.paper import _Replay
+    rng, rows = np.random.default_rng(33), ["name,every,smooth,frames,detections,boxes"]
+    for name, T, miss in (("walk40", 40, ()), ("walk41_missed", 41, (2, 7, 8)), ("walk90_missed_first", 90, (0, 12))):
+        idx = sorted(set(range(0, T, every)) | {T - 1})                      # where track_faces looks (every k-th frame and the last)
+        c = np.cumsum(rng.normal(0, 2, (len(idx), 2)), 0) + (160, 120); s = 60 + np.cumsum(rng.normal(0, 1, len(idx)))
+        dets = [np.zeros((0, 5)) if k in miss else np.array([[*(c[k] - s[k] / 2), *(c[k] + s[k] / 2), 0.9]]) for k in range(len(idx))]
+        text = ";".join(f"{i} -" if not len(d) else f"{i} " + " ".join(repr(float(v)) for v in d[0, :4]) for i, d in zip(idx, dets))
+        for smooth in (1, 3, 5):
+            tr = track_faces(np.zeros((T, 2, 2, 3), np.uint8), _Replay(dets), every_k=every, smooth=smooth, min_face_frac=0., max_second_face=None)
+            rows.append(",".join([name, str(every), str(smooth), str(T), text, _nums(tr.raw_boxes)]))
+    (Path(test_dir) / "track.csv").write_text("\n".join(rows) + "\n")
+    return len(rows) - 1

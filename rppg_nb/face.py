@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 # %% auto #0
 __all__ = ['log', 'FACE_MODEL', 'FACE_DETECTORS', 'face_model_path', 'FaceDetector', 'register_detector', 'MediaPipeDetector',
            'blazeface_anchors', 'box_iou', 'weighted_nms', 'BlazeFaceCV2', 'HaarDetector', 'get_detector', 'FaceTrack',
-           'enlarge_box', 'track_faces', 'crop_face', 'crop_faces', 'GuideResult', 'guide_check']
+           'enlarge_box', 'track_faces', 'crop_face', 'crop_faces', 'bench_track', 'GuideResult', 'guide_check']
 
 # %% ../nbs/04_face.ipynb #04199bf7
 FACE_MODEL = "face_detection_short_range.tflite"   # BlazeFace short-range (Bazarevsky et al. 2019, arXiv:1907.05047)
@@ -324,6 +324,24 @@ def crop_faces(frames, # (T, H, W, 3) uint8 RGB
     out = np.empty((len(frames), size, size, 3), np.uint8)
     for i, (f, b) in enumerate(zip(frames, boxes)): out[i] = crop_face(f, b, size)
     return out
+
+# %% ../nbs/04_face.ipynb #a0a8a05f
+def bench_track(sizes=((320, 240), (640, 480)), # frame sizes (width, height)
+                duration_s:float=3., repeats:int=3, detector:str="blazeface-cv2") -> dict:
+    "ms per frame of `track_faces` (detector on every frame) following the detections vs following the face by optical flow, side by side in one run (interleaved, best of `repeats`)."
+    import time
+    from rppg_nb.synth import render_video, make_person
+    det, res = get_detector(detector), {}
+    for w, h in sizes:
+        frames = render_video(make_person(2), duration_s=duration_s, fps=30., size=(w, h), seed=3).frames
+        best = {False: np.inf, True: np.inf}
+        for _ in range(repeats):
+            for flow in (False, True):
+                t0 = time.perf_counter(); track_faces(frames, det, every_k=1, flow=flow); best[flow] = min(best[flow], time.perf_counter() - t0)
+        res[f"track_ms_per_frame_{w}x{h}"] = best[False] / len(frames) * 1e3
+        res[f"track_flow_ms_per_frame_{w}x{h}"] = best[True] / len(frames) * 1e3
+        res[f"track_flow_cost_ratio_{w}x{h}"] = best[True] / best[False]
+    return res
 
 # %% ../nbs/04_face.ipynb #a60a34ff
 @dataclass

@@ -337,6 +337,15 @@ def _held_boxes(boxes, # per-frame detector outputs ((n, 5) arrays)
     s = np.array([first if x is None else x for x in out])
     return np.c_[s[:, :2] - s[:, 2:] / 2, s[:, :2] + s[:, 2:] / 2]
 
+def _app_track(boxes, # per-frame detector outputs ((n, 5) arrays)
+               smooth:int, # centred mean over this many detections (1: none)
+               every_k:int=3) -> np.ndarray:
+    "The app's track with a short delay: the detections on every `every_k`-th frame (and the last), their centred mean over `smooth`, interpolated (`track_faces`; the app's `FaceTrack.java` streams the same); (T, 4) detector-sized boxes."
+    from rppg_nb.face import track_faces
+    T = len(boxes); idx = sorted(set(range(0, T, every_k)) | {T - 1})      # the frames track_faces looks at
+    return track_faces(np.zeros((T, 1, 1, 3), np.uint8), _Replay([boxes[i] for i in idx]), every_k=every_k, smooth=smooth,
+                       min_face_frac=0., max_second_face=None).raw_boxes
+
 def _subpixel_crops(frames, boxes, size:int=80) -> np.ndarray:
     "Crops cut at each box's unrounded centre (bilinear), its side rounded to whole pixels, then resized like `crop_face`."
     import cv2
@@ -352,7 +361,9 @@ TRACKS = {"EMA 0.5": "iter_face_crops: each detection weighted 0.5 into the box 
           "mean of 9": "track_faces(smooth=9)",
           "flow": "track_faces(flow=True): optical flow, the detector's offset averaged over 15 detections",
           "flow, sub-pixel": "the flow track, cut at sub-pixel position",
-          "Android": "the app's: detector on every 3rd frame, EMA 0.5, held in between"}
+          "Android": "the app's first track: detector on every 3rd frame, EMA 0.5, held in between",
+          "Android, interpolated": "detector on every 3rd frame, interpolated between detections (a crop waits up to 2 frames)",
+          "Android, mean of 3": "detector on every 3rd frame, centred mean over 3 detections, interpolated (a crop waits up to 5 frames; the app's track now)"}
 
 def track_rows(rec, # a Record of a stored synthetic draw
                root, # the draw's folder (its synth.json)
@@ -370,6 +381,7 @@ def track_rows(rec, # a Record of a stored synthetic draw
         for name in tracks:
             if name == "EMA 0.5": crops = _tracked_crops(fr, v.fps, _Replay(boxes), smooth=0.5, size=size)
             elif name == "Android": crops = crop_faces(fr, enlarge_box(_held_boxes(boxes), 1.5), size)
+            elif name.startswith("Android, "): crops = crop_faces(fr, enlarge_box(_app_track(boxes, 3 if name.endswith("3") else 1), 1.5), size)
             else:
                 tr = track_faces(fr, _Replay(boxes), every_k=1, smooth={"mean of 3": 3, "mean of 9": 9}.get(name), flow=name.startswith("flow"),
                                  min_face_frac=0., max_second_face=None)

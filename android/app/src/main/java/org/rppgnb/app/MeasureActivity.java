@@ -41,6 +41,7 @@ import org.json.JSONObject;
 import org.rppgnb.core.Auto;
 import org.rppgnb.core.FaceCrop;
 import org.rppgnb.core.FaceGuide;
+import org.rppgnb.core.FaceTrack;
 import org.rppgnb.core.HeartRate;
 import org.rppgnb.core.Pos;
 import org.rppgnb.core.Profile;
@@ -49,13 +50,16 @@ import org.rppgnb.core.Session;
 import org.rppgnb.core.Zones;
 
 /**
- * Measurement screen (paper §3.3): front camera at 30 fps → ML Kit face box (every 3rd frame, smoothed) with the
- * guide overlay → 80×80 crops of the box enlarged 1.5× → 90-frame window → model and POS → `auto`'s wave (by SNR at
- * rest; after exercise PhysNet's whenever it gives a number) → peaks → PPI → HR (eq. 2) → quality gate; the final HR
+ * Measurement screen (paper §3.3): front camera at 30 fps → ML Kit face box (every 3rd frame) with the guide overlay →
+ * each frame kept until the detections after it are known, then cut along their centred mean over 3, interpolated
+ * (`FaceTrack`, as rppg_nb.face.track_faces; 11_paper "The app's track") → 80×80 crops of the box enlarged 1.5× →
+ * 90-frame window → model and POS → `auto`'s wave (at rest the rest model's whenever it gives a number, else POS's;
+ * after exercise PhysNet's whenever it gives a number) → peaks → PPI → HR (eq. 2) → quality gate; the final HR
  * is the mean of 3 agreeing windows, coloured by the user's zone and stored with the methods that produced it.
  */
 public class MeasureActivity extends AppCompatActivity {
     private static final int DETECT_EVERY = 3;
+    private static final int TRACK_SMOOTH = 3;   // centred mean over 3 detections (11_paper "The app's track"): a crop waits at most 5 frames for its box
     private static final double ENLARGE = 1.5, MIN_FPS = 10;
 
     private PreviewView preview;
@@ -76,7 +80,9 @@ public class MeasureActivity extends AppCompatActivity {
     private final List<String> windowMethods = new ArrayList<>();
     private final List<Session.WindowQuality> qualities = new ArrayList<>();
     private final ArrayDeque<double[]> recentCentres = new ArrayDeque<>();
-    private double[] smoothBox;      // detector box, exponentially smoothed
+    private double[] smoothBox;      // detector box, exponentially smoothed: only for the guide and the overlay
+    private final FaceTrack track = new FaceTrack(TRACK_SMOOTH);   // the crops' boxes
+    private final ArrayDeque<Pending> pending = new ArrayDeque<>();   // frames waiting for their box
     private int frameNo, framesSinceFace = 1000;
     private volatile boolean severalFaces;   // two faces of similar size in the last detection
     private volatile boolean done;
@@ -131,33 +137,53 @@ public class MeasureActivity extends AppCompatActivity {
             if (done) return;
             Bitmap bmp = upright(image.toBitmap(), image.getImageInfo().getRotationDegrees());
             int w = bmp.getWidth(), h = bmp.getHeight();
-            if (frameNo++ % DETECT_EVERY == 0) detect(bmp);
+            long f = frameNo++;
+            if (f % DETECT_EVERY == 0) detect(bmp, f);
             else framesSinceFace++;
             boolean faceNow = framesSinceFace < DETECT_EVERY;
             FaceGuide.Advice advice = severalFaces ? FaceGuide.SEVERAL_FACES
                     : FaceGuide.check(faceNow ? smoothBox : null, w, h, recentCentres.toArray(new double[0][]));
             overlay.update(smoothBox, w, h, advice.ok);
             if (smoothBox == null || !advice.ok) {   // wait for a well-placed face; a window restarts when it leaves the guide
-                if (buffer.size() > 0 && !faceNow) buffer.clear();
+                if (!faceNow) { buffer.clear(); pending.clear(); track.reset(); }
                 show(advice.message, null);
                 return;
             }
             int[] px = new int[w * h];
             bmp.getPixels(px, 0, w, 0, 0, w, h);
-            double[] crop = FaceGuide.enlargeBox(smoothBox[0], smoothBox[1], smoothBox[2], smoothBox[3], ENLARGE);
-            FaceCrop.crop(px, w, h, crop, RppgModel.SIZE, buffer.frames, buffer.nextOffset());
-            buffer.commit(image.getImageInfo().getTimestamp(), faceNow);
+            pending.addLast(new Pending(px, w, h, f, image.getImageInfo().getTimestamp(), faceNow));
+            cutKnownFrames();
+            track.forget(pending.isEmpty() ? f : pending.peekFirst().frame);
             runOnUiThread(() -> progress.setProgress(windowHrs.size() * RppgModel.T + buffer.size()));
             show(advice.message + String.format(Locale.ROOT, " — window %d, %d/%d frames", windowHrs.size() + 1, buffer.size(), RppgModel.T), null);
+        } catch (Exception e) {
+            fail(e instanceof RppgException ? e.getMessage() : "frame failed: " + e);
+        } finally { image.close(); }
+    }
+
+    /** A camera frame kept until the track knows its box. */
+    private static final class Pending {
+        final int[] px; final int w, h; final long frame, timestampNs; final boolean face;
+        Pending(int[] px, int w, int h, long frame, long timestampNs, boolean face) {
+            this.px = px; this.w = w; this.h = h; this.frame = frame; this.timestampNs = timestampNs; this.face = face;
+        }
+    }
+
+    /** Cut every kept frame whose box is known, in order; a full window goes to the model thread. */
+    private void cutKnownFrames() {
+        double[] box;
+        while (!pending.isEmpty() && (box = track.boxAt(pending.peekFirst().frame)) != null) {
+            Pending p = pending.removeFirst();
+            double[] crop = FaceGuide.enlargeBox(box[0], box[1], box[2], box[3], ENLARGE);
+            FaceCrop.crop(p.px, p.w, p.h, crop, RppgModel.SIZE, buffer.frames, buffer.nextOffset());
+            buffer.commit(p.timestampNs, p.face);
             if (buffer.full()) {
                 byte[] frames = buffer.frames.clone();
                 double fps = buffer.fps(), ff = buffer.faceFraction();
                 buffer.clear();
                 modelThread.execute(() -> window(frames, fps, ff));
             }
-        } catch (Exception e) {
-            fail(e instanceof RppgException ? e.getMessage() : "frame failed: " + e);
-        } finally { image.close(); }
+        }
     }
 
     private static Bitmap upright(Bitmap b, int degrees) {
@@ -166,8 +192,8 @@ public class MeasureActivity extends AppCompatActivity {
         return Bitmap.createBitmap(b, 0, 0, b.getWidth(), b.getHeight(), m, true);
     }
 
-    /** ML Kit on this frame (camera thread, so waiting is fine); keeps the largest face, smoothed. */
-    private void detect(Bitmap bmp) throws Exception {
+    /** ML Kit on frame `f` (camera thread, so waiting is fine); keeps the largest face for the track and, smoothed, for the guide. */
+    private void detect(Bitmap bmp, long f) throws Exception {
         List<Face> faces = Tasks.await(detector.process(InputImage.fromBitmap(bmp, 0)));
         Rect best = null;
         double[] areas = new double[faces.size()];
@@ -176,9 +202,10 @@ public class MeasureActivity extends AppCompatActivity {
             if (best == null || r.width() * r.height() > best.width() * best.height()) best = r;
         }
         severalFaces = FaceGuide.severalFaces(areas);
-        if (best == null) { framesSinceFace++; return; }
+        if (best == null) { framesSinceFace++; track.detection(f, null); return; }
         framesSinceFace = 0;
         double[] bx = {best.left, best.top, best.right, best.bottom};
+        track.detection(f, bx.clone());
         if (smoothBox == null) smoothBox = bx;
         else for (int i = 0; i < 4; i++) smoothBox[i] = 0.5 * smoothBox[i] + 0.5 * bx[i];
         recentCentres.addLast(new double[]{(bx[0] + bx[2]) / 2, (bx[1] + bx[3]) / 2});

@@ -346,6 +346,12 @@ def _app_track(boxes, # per-frame detector outputs ((n, 5) arrays)
     return track_faces(np.zeros((T, 1, 1, 3), np.uint8), _Replay([boxes[i] for i in idx]), every_k=every_k, smooth=smooth,
                        min_face_frac=0., max_second_face=None).raw_boxes
 
+def _per_window_crops(frames, boxes, flow:bool, size:int=80, T:int=90) -> np.ndarray:
+    "Crops with the face tracked on each `T`-frame window on its own (mean of 3 detections, or the flow), as `measure` tracks the app's windows."
+    from rppg_nb.face import track_faces, crop_faces
+    return np.concatenate([crop_faces(frames[s:s + T], track_faces(frames[s:s + T], _Replay(boxes[s:s + T]), every_k=1, flow=flow,
+                                                                   min_face_frac=0., max_second_face=None), size) for s in range(0, len(frames), T)])
+
 def _subpixel_crops(frames, boxes, size:int=80) -> np.ndarray:
     "Crops cut at each box's unrounded centre (bilinear), its side rounded to whole pixels, then resized like `crop_face`."
     import cv2
@@ -363,7 +369,9 @@ TRACKS = {"EMA 0.5": "iter_face_crops: each detection weighted 0.5 into the box 
           "flow, sub-pixel": "the flow track, cut at sub-pixel position",
           "Android": "the app's first track: detector on every 3rd frame, EMA 0.5, held in between",
           "Android, interpolated": "detector on every 3rd frame, interpolated between detections (a crop waits up to 2 frames)",
-          "Android, mean of 3": "detector on every 3rd frame, centred mean over 3 detections, interpolated (a crop waits up to 5 frames; the app's track now)"}
+          "Android, mean of 3": "detector on every 3rd frame, centred mean over 3 detections, interpolated (a crop waits up to 5 frames; the app's track now)",
+          "mean of 3, per window": "the mean of 3, tracked on each 90-frame window on its own (what measure does on files)",
+          "flow, per window": "the flow, tracked on each 90-frame window on its own (what measure --camera does)"}
 
 def track_rows(rec, # a Record of a stored synthetic draw
                root, # the draw's folder (its synth.json)
@@ -381,6 +389,7 @@ def track_rows(rec, # a Record of a stored synthetic draw
         for name in tracks:
             if name == "EMA 0.5": crops = _tracked_crops(fr, v.fps, _Replay(boxes), smooth=0.5, size=size)
             elif name == "Android": crops = crop_faces(fr, enlarge_box(_held_boxes(boxes), 1.5), size)
+            elif name.endswith(", per window"): crops = _per_window_crops(fr, boxes, name.startswith("flow"), size)
             elif name.startswith("Android, "): crops = crop_faces(fr, enlarge_box(_app_track(boxes, 3 if name.endswith("3") else 1), 1.5), size)
             else:
                 tr = track_faces(fr, _Replay(boxes), every_k=1, smooth={"mean of 3": 3, "mean of 9": 9}.get(name), flow=name.startswith("flow"),

@@ -17,11 +17,11 @@ from .signal import hr_from_wave, overlap_add, longest_run, window_starts, octav
 log = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['log', 'DEFAULT_DETECTOR', 'METHODS', 'AUTO_RULES', 'DEFAULT_METHOD', 'TRACK_ONCE', 'MOTION_CODECS', 'PROTOCOLS',
-           'DEFAULT_MAX_SIDE', 'WHOLE_MAX_GB', 'OCTAVE_METHODS', 'FaceCrops', 'face_crops', 'register_method',
-           'packaged_model', 'physnet_wave', 'physnet_rest_wave', 'centre_roi', 'WindowWave', 'AutoRule', 'window_wave',
-           'pick_auto', 'auto_rule', 'make_estimator', 'codec_note', 'whole_method', 'read_for_measure', 'measure',
-           'JoinedWave', 'joined_wave', 'measure_whole', 'wave_beats', 'check_figure_path', 'plot_measurement']
+__all__ = ['log', 'DEFAULT_DETECTOR', 'METHODS', 'AUTO_RULES', 'DEFAULT_METHOD', 'MOTION_CODECS', 'PROTOCOLS', 'DEFAULT_MAX_SIDE',
+           'WHOLE_MAX_GB', 'OCTAVE_METHODS', 'FaceCrops', 'face_crops', 'register_method', 'packaged_model',
+           'physnet_wave', 'physnet_rest_wave', 'centre_roi', 'WindowWave', 'AutoRule', 'window_wave', 'pick_auto',
+           'auto_rule', 'make_estimator', 'codec_note', 'whole_method', 'read_for_measure', 'measure', 'JoinedWave',
+           'joined_wave', 'measure_whole', 'wave_beats', 'check_figure_path', 'plot_measurement']
 
 # %% ../nbs/08a_pipeline.ipynb #5d9f73b8
 # BlazeFace short-range (the MediaPipe model, shipped in rppg_nb/assets) run by OpenCV's DNN module: same
@@ -178,32 +178,15 @@ def auto_rule(state:str|None=None, # 'rest' (also None) or 'exercise': the perso
 
 # %% ../nbs/08a_pipeline.ipynb #1c93aeac
 DEFAULT_METHOD = "auto"
-TRACK_ONCE = {False: True, True: False}   # flow → whether `measure` tracks the face once across the windows it may use rather than per window (tested: 11_paper, "One track per window")
 
 def make_estimator(method:str=DEFAULT_METHOD, detector=DEFAULT_DETECTOR, log_to:list|None=None,
                    rule:AutoRule|None=None, # `auto`'s rule (`auto_rule(state)`; default: at rest)
                    flow:bool=False, # follow the face by optical flow between frames (`face_crops`)
-                   track_over:np.ndarray|None=None, # the clip's frames: track the face once across them; the k-th call then gets window k's crops (windows of `T` frames from frame 0, in order, as `rppg_nb.app.measure` calls it)
-                   T:int=90, # window length in frames (with `track_over`)
                   ) -> Callable:
     "An estimator for `rppg_nb.app.measure`: `(frames, fps) -> WindowEstimate`, recording each window's method and guide verdict in `log_to`."
-    from types import SimpleNamespace
     from rppg_nb.app import WindowEstimate
-    once = {}                                                # with `track_over`: the one track's crops, and the calls so far
-    def crops_of(frames):
-        if track_over is None: return face_crops(frames, detector=detector, flow=flow)
-        if "fc" not in once:
-            try: once["fc"] = face_crops(track_over, detector=detector, flow=flow, min_face_frac=0.)
-            except NoFaceFound as e: once["fc"] = e
-        k = once["k"] = once.get("k", -1) + 1
-        if isinstance(once["fc"], Exception): raise once["fc"]
-        s, fc = k * T, once["fc"]
-        if s + len(frames) > len(track_over): raise BadConfig(f"window {k} (frames {s}–{s + len(frames)}) lies beyond the {len(track_over)} frames tracked")
-        ff = float(fc.track.has_face[s:s + len(frames)].mean())
-        if ff < 0.5: raise NoFaceFound(f"face found in {ff:.0%} of the window's frames, need 50%")   # as face_crops decides for one window
-        return SimpleNamespace(crops=fc.crops[s:s + len(frames)], face_fraction=ff, guide=fc.guide)
     def est(frames, fps):
-        fc = crops_of(frames)
+        fc = face_crops(frames, detector=detector, flow=flow)
         ww = window_wave(method, fc.crops, fps, rule)
         if log_to is not None: log_to.append(dict(method=ww.method, snr_db=ww.snr_db, guide=fc.guide.message, guide_ok=fc.guide.ok, wave=ww.wave))
         return WindowEstimate(ww.wave, fc.face_fraction)
@@ -301,9 +284,8 @@ def measure(source, # video path, `Clip`, or (T,H,W,3) uint8 frames (then pass `
         log.info("resampling %.2f fps → %g fps (the model's rate)", clip.fps, target)
         clip = to_uniform_fps(clip, target)
     if protocol == "whole": return measure_whole(clip, profile, method, detector, state=st, flow=flow, **kwargs)
-    rec, n_track = [], min(len(clip) // cfg.T, gate.max_windows) * cfg.T   # the frames the app's windows may use: tracked once
-    est = make_estimator(method, detector, rec, rule, flow, clip.frames[:n_track] if n_track and TRACK_ONCE[flow] else None, cfg.T)
-    try: m = app_measure(clip, profile=profile, estimator=est, **kwargs)
+    rec = []
+    try: m = app_measure(clip, profile=profile, estimator=make_estimator(method, detector, rec, rule, flow), **kwargs)
     except BadSignal as e:   # the gate refused: a recorded clip can still give one HR from all of it
         if len(clip) < gate.n_windows * cfg.T: raise                  # too short for the whole clip too
         raise BadSignal(e.problem, fix=f"{e.fix}; or measure the whole clip: protocol='whole' (rppg-nb measure --protocol whole)") from None

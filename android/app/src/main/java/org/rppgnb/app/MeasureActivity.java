@@ -146,14 +146,14 @@ public class MeasureActivity extends AppCompatActivity {
             overlay.update(smoothBox, w, h, advice.ok);
             if (smoothBox == null || !advice.ok) {   // wait for a well-placed face; a window restarts when it leaves the guide
                 if (!faceNow) { buffer.clear(); pending.clear(); track.reset(); }
+                else cutKnownFrames(f);                // frames kept before still get their boxes
                 show(advice.message, null);
                 return;
             }
             int[] px = new int[w * h];
             bmp.getPixels(px, 0, w, 0, 0, w, h);
             pending.addLast(new Pending(px, w, h, f, image.getImageInfo().getTimestamp(), faceNow));
-            cutKnownFrames();
-            track.forget(pending.isEmpty() ? f : pending.peekFirst().frame);
+            cutKnownFrames(f);
             runOnUiThread(() -> progress.setProgress(windowHrs.size() * RppgModel.T + buffer.size()));
             show(advice.message + String.format(Locale.ROOT, " — window %d, %d/%d frames", windowHrs.size() + 1, buffer.size(), RppgModel.T), null);
         } catch (Exception e) {
@@ -169,8 +169,8 @@ public class MeasureActivity extends AppCompatActivity {
         }
     }
 
-    /** Cut every kept frame whose box is known, in order; a full window goes to the model thread. */
-    private void cutKnownFrames() {
+    /** Cut every kept frame whose box is known, in order (a full window goes to the model thread); then forget the detections no frame from `f` on needs. */
+    private void cutKnownFrames(long f) {
         double[] box;
         while (!pending.isEmpty() && (box = track.boxAt(pending.peekFirst().frame)) != null) {
             Pending p = pending.removeFirst();
@@ -184,6 +184,7 @@ public class MeasureActivity extends AppCompatActivity {
                 modelThread.execute(() -> window(frames, fps, ff));
             }
         }
+        track.forget(pending.isEmpty() ? f : pending.peekFirst().frame);
     }
 
     private static Bitmap upright(Bitmap b, int degrees) {

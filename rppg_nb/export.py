@@ -529,16 +529,16 @@ def track_fixtures(test_dir, # android/jvm/src/test/resources
                    every:int=3, # the app runs ML Kit on every 3rd frame
                   ) -> int:
     "Parity fixture for the app's face track (`FaceTrack.java`): `track.csv`, `track_faces`' boxes from detections on every `every`-th frame (some missed), per smoothing; returns its rows."
-    from rppg_nb.face import track_faces
-    from rppg_nb.paper import _Replay
+    from rppg_nb.paper import _app_track
     rng, rows = np.random.default_rng(33), ["name,every,smooth,frames,detections,boxes"]
     for name, T, miss in (("walk40", 40, ()), ("walk41_missed", 41, (2, 7, 8)), ("walk90_missed_first", 90, (0, 12))):
         idx = sorted(set(range(0, T, every)) | {T - 1})                      # where track_faces looks (every k-th frame and the last)
         c = np.cumsum(rng.normal(0, 2, (len(idx), 2)), 0) + (160, 120); s = 60 + np.cumsum(rng.normal(0, 1, len(idx)))
         dets = [np.zeros((0, 5)) if k in miss else np.array([[*(c[k] - s[k] / 2), *(c[k] + s[k] / 2), 0.9]]) for k in range(len(idx))]
         text = ";".join(f"{i} -" if not len(d) else f"{i} " + " ".join(repr(float(v)) for v in d[0, :4]) for i, d in zip(idx, dets))
+        per_frame = [np.zeros((0, 5))] * T                                  # the frames between are never looked at
+        for i, d in zip(idx, dets): per_frame[i] = d
         for smooth in (1, 3, 5):
-            tr = track_faces(np.zeros((T, 2, 2, 3), np.uint8), _Replay(dets), every_k=every, smooth=smooth, min_face_frac=0., max_second_face=None)
-            rows.append(",".join([name, str(every), str(smooth), str(T), text, _nums(tr.raw_boxes)]))
+            rows.append(",".join([name, str(every), str(smooth), str(T), text, _nums(_app_track(per_frame, smooth, every))]))
     (Path(test_dir) / "track.csv").write_text("\n".join(rows) + "\n")
     return len(rows) - 1

@@ -362,16 +362,18 @@ def cmd_history(args) -> int:
     (("--methods",), dict(default="physnet,pos,chrom", help="comma-separated methods (physnet, physnet-rest, pos, chrom, green, lgi, ica, auto)")),
     (("--protocol",), dict(default="app", help="app (3×90 frames averaged), window, or whole")),
     (("--state",), dict(default="rest", help="rest or exercise: the recorded people's state, for auto's rule")),
+    (("--track",), dict(default="mean3", help="how the crop box follows the face: mean3 (as measure does) or ema (the track of the tables measured before session 30)")),
     (("--max-videos",), dict(type=int, default=None, help="evaluate at most this many videos")),
     (("--jobs",), dict(type=int, default=2, help="videos processed in parallel")),
     (("--out",), dict(default=None, help="output folder (default: $RPPG_NB_CACHE/evaluate/<dataset>, or ~/.cache/rppg_nb/evaluate/<dataset>)")),
 ])
 def cmd_evaluate(args) -> int:
     from rppg_nb.datasets import get_dataset
-    from rppg_nb.evaluate import evaluate, report
+    from rppg_nb.evaluate import evaluate, report, EVAL_TRACKS
     from rppg_nb.metrics import summarize
     from rppg_nb.core import BadConfig
     if args.max_videos is not None and args.max_videos < 1: raise BadConfig(f"--max-videos {args.max_videos} is below 1", fix="pass --max-videos N with N ≥ 1, or leave it out to evaluate every video")
+    if args.track not in EVAL_TRACKS: raise BadConfig(f"unknown face track {args.track!r}", fix=f"use --track {' or '.join(EVAL_TRACKS)}")
     if args.jobs < 1: raise BadConfig(f"--jobs {args.jobs} is below 1", fix="pass --jobs N with N ≥ 1 (videos processed in parallel)")
     root = args.root
     if args.dataset == "synthetic" and root is None:
@@ -379,7 +381,7 @@ def cmd_evaluate(args) -> int:
         root = make_dataset(preset=args.preset, progress=True)
     recs = list(get_dataset(args.dataset, root))
     if args.max_videos: recs = recs[:args.max_videos]
-    df = evaluate(recs, methods=[m.strip() for m in args.methods.split(",") if m.strip()], protocol=args.protocol, n_jobs=args.jobs, state=args.state)
+    df = evaluate(recs, methods=[m.strip() for m in args.methods.split(",") if m.strip()], protocol=args.protocol, n_jobs=args.jobs, state=args.state, track=args.track)
     out = Path(args.out) if args.out else cache_dir("evaluate", args.dataset)
     files = report(df, out, title=f"{args.dataset}: HR error by condition")
     s = summarize(df, by=["method"], ci=False)

@@ -22,11 +22,11 @@ from .physnet import diff_normalize, diff_normalize_label   # the canonical inpu
 log = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['log', 'DATASETS', 'VIPL_WAVE_FS', 'VIPL_NATIVE_SCENARIOS', 'PURE_SETUPS', 'FOLDER_VIDEO_EXTS', 'NORMALISERS',
-           'Record', 'register_dataset', 'DatasetReader', 'get_dataset', 'filter_records', 'vipl_scenarios', 'VIPLHR',
-           'UBFCrPPG', 'PURE', 'hr_reference_wave', 'Reference', 'read_reference', 'Folder', 'Synthetic',
-           'split_subjects', 'PrepConfig', 'standardize', 'iter_face_crops', 'preprocess_record', 'PrepCache',
-           'prepare', 'ClipDataset', 'make_loader']
+__all__ = ['log', 'DATASETS', 'VIPL_WAVE_FS', 'VIPL_NATIVE_SCENARIOS', 'PURE_SETUPS', 'FOLDER_VIDEO_EXTS', 'FACE_TRACKS',
+           'NORMALISERS', 'Record', 'register_dataset', 'DatasetReader', 'get_dataset', 'filter_records',
+           'vipl_scenarios', 'VIPLHR', 'UBFCrPPG', 'PURE', 'hr_reference_wave', 'Reference', 'read_reference', 'Folder',
+           'Synthetic', 'split_subjects', 'PrepConfig', 'standardize', 'iter_face_crops', 'track_face_crops',
+           'preprocess_record', 'PrepCache', 'prepare', 'ClipDataset', 'make_loader']
 
 # %% ../nbs/05_datasets.ipynb #fcbe41a5
 @dataclass
@@ -389,6 +389,9 @@ def split_subjects(records, # iterable of Record (or anything with `.subject`)
     return out
 
 # %% ../nbs/05_datasets.ipynb #74b515c6
+FACE_TRACKS = {"mean3": "the detector's boxes, centred mean over 3 detections, interpolated (`rppg_nb.face.track_faces`: the track `measure` cuts along)",
+               "ema": "each detection weighted `smooth` into the box, an exponential average (`iter_face_crops`; the evaluation's track before session 30)"}
+
 @dataclass(frozen=True)
 class PrepConfig:
     "Everything that changes the cached arrays (its hash names the cache folder)."
@@ -396,13 +399,15 @@ class PrepConfig:
     fps:float = 30.               # output frame rate (paper §4)
     enlarge:float = 1.5           # crop box / detector box
     every_k:int = 1               # detect every k frames (1: every frame, as `measure` and the evaluation cut crops; see 11_paper)
-    smooth:float = 0.5            # EMA weight of a new detection for box centre and size (1 = no smoothing)
+    track:str = "mean3"           # how the crop box follows the detections: a key of `FACE_TRACKS` (mean3: as `measure` cuts)
+    smooth:float = 0.5            # track='ema' only: weight of a new detection for box centre and size (1 = no smoothing)
     detector:str = "auto"         # face detector name (see rppg_nb.face)
     inputs:tuple = ("diff",)      # any of 'diff', 'standardized' (channels concatenated in this order)
     min_face_frac:float = 0.5     # fewer frames with a face → the video is skipped (NoFaceFound)
     max_frames:int|None = None    # read at most this many frames per video
     def __post_init__(self):
         if not set(self.inputs) <= set(NORMALISERS) or not self.inputs: raise BadConfig(f"inputs={self.inputs} must be a non-empty subset of {sorted(NORMALISERS)}")
+        if self.track not in FACE_TRACKS: raise BadConfig(f"unknown face track {self.track!r}", fix=f"use one of {list(FACE_TRACKS)}")
         if self.size < 8 or self.fps <= 0 or self.every_k < 1 or not (0 < self.smooth <= 1):
             raise BadConfig(f"PrepConfig(size={self.size}, fps={self.fps}, every_k={self.every_k}, smooth={self.smooth}) out of range")
     @property
@@ -451,20 +456,42 @@ def iter_face_crops(frames, # iterable of (t_s, frame RGB)
     if state is None: raise NoFaceFound(f"no face in any of the {len(buf)} frames")
     yield from flush(None)
 
+def track_face_crops(rec:Record, # the video
+                     detector:FaceDetector, # a built detector
+                     every_k:int=1, # detect every k frames
+                     enlarge:float=1.5, # crop box / detector box
+                     size:int=80, # crop side
+                     max_frames:int|None=None, # read at most this many frames
+                     track:str="mean3", # a key of `FACE_TRACKS`
+                     smooth:float=0.5, # track='ema' only: weight of each new detection
+                    ) -> tuple:
+    "`(t_s (L,), crops (L, size, size, 3) uint8, has_face (L,) bool)` of one video along its face track, holding one frame at a time."
+    if track not in FACE_TRACKS: raise BadConfig(f"unknown face track {track!r}", fix=f"use one of {list(FACE_TRACKS)}")
+    if track == "ema":
+        out = list(iter_face_crops(rec.iter_frames(max_frames), detector, every_k, enlarge, smooth, size))
+        return np.array([o[0] for o in out]), np.stack([o[1] for o in out]), np.array([o[2] for o in out])
+    # two passes over the video: the track first (it needs the detections after a frame), then the crops along it
+    from rppg_nb.face import track_faces
+    tr = track_faces((f for _, f in rec.iter_frames(max_frames)), detector, every_k=every_k, enlarge=enlarge, smooth=3,
+                     min_face_frac=0., max_second_face=None)
+    ts, crops = [], []
+    for k, (t, f) in enumerate(rec.iter_frames(max_frames)):
+        if k >= len(tr): break
+        ts.append(t); crops.append(crop_face(f, tr.boxes[k], size))
+    if len(ts) < len(tr): raise BadVideo(f"{rec.video_id}: {len(tr)} frames on the first reading, {len(ts)} on the second",
+                                         fix="re-encode the video (e.g. ffmpeg -i in.avi -c:v ffv1 out.mkv)")
+    return np.asarray(ts), np.stack(crops), tr.has_face.copy()
+
 def preprocess_record(rec:Record, # the video and its wave
                       cfg:PrepConfig=PrepConfig(), # what to compute
                       detector:FaceDetector|None=None, # reuse a built detector
                      ) -> dict:
     "Crops → uniform fps → normalised inputs `x` (L, size, size, C) float16 and labels (L,) — one video."
     det = detector or get_detector(cfg.detector)
-    ts, crops, has = [], [], []
-    for t, c, h in iter_face_crops(rec.iter_frames(cfg.max_frames), det, cfg.every_k, cfg.enlarge, cfg.smooth, cfg.size):
-        ts.append(t); crops.append(c); has.append(h)
-    has = np.array(has)
+    ts, crops, has = track_face_crops(rec, det, cfg.every_k, cfg.enlarge, cfg.size, cfg.max_frames, cfg.track, cfg.smooth)
     if has.mean() < cfg.min_face_frac: raise NoFaceFound(f"{rec.video_id}: face in {has.mean():.0%} of frames, need {cfg.min_face_frac:.0%}")
-    ts = np.asarray(ts)
     if len(ts) < 2: raise VideoTooShort(f"{rec.video_id}: {len(ts)} frames")
-    clip = to_uniform_fps(Clip(np.stack(crops), cfg.fps, ts), cfg.fps)
+    clip = to_uniform_fps(Clip(crops, cfg.fps, ts), cfg.fps)
     t = clip.t
     y_raw = rec.wave_at(t).astype(np.float32)
     f = clip.frames.astype(np.float32)

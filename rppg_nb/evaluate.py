@@ -10,7 +10,7 @@ import time, os, json, logging
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np, pandas as pd
-from .core import Clip, RppgError, BadConfig, BadSignal, DatasetError, VideoTooShort
+from .core import Clip, RppgError, BadConfig, BadSignal, DatasetError, VideoTooShort, BadVideo
 from .signal import hr_from_wave, window_starts
 
 log = logging.getLogger(__name__)
@@ -43,14 +43,17 @@ def protocol_windows(n_frames:int, # frames in the video
     return [wins[i:i + n_avg] for i in range(0, len(wins) - n_avg + 1, n_avg)]
 
 # %% ../nbs/10_evaluate.ipynb #8df39ea7
-def _crop_cache_path(rec, detector, fps, size, every_k, max_frames):
+from .datasets import FACE_TRACKS as EVAL_TRACKS   # how the crop box follows the face detector
+
+def _crop_cache_path(rec, detector, fps, size, every_k, max_frames, track="mean3"):
     "Cache file for a file-backed record's crops (None for in-memory records)."
     import hashlib
     if isinstance(rec.source, np.ndarray) or not isinstance(detector, str): return None
     p = Path(rec.source)
     if not p.exists(): return None
     st = p.stat()
-    key = hashlib.sha1(json.dumps([str(p.resolve()), st.st_size, st.st_mtime_ns, detector, fps, size, every_k, max_frames]).encode()).hexdigest()[:16]
+    parts = [str(p.resolve()), st.st_size, st.st_mtime_ns, detector, fps, size, every_k, max_frames] + ([] if track == "ema" else [track])
+    key = hashlib.sha1(json.dumps(parts).encode()).hexdigest()[:16]   # (the EMA's key is the one its crops were cached under)
     from rppg_nb.core import cache_dir
     return cache_dir("crops") / f"{key}.npz"
 
@@ -58,27 +61,28 @@ def video_crops(rec, # a `rppg_nb.datasets.Record`
                 detector="blazeface-cv2", # face detector name or instance
                 fps:float=30., # resample crops to this rate (the model's)
                 size:int=80, every_k:int=1, max_frames:int|None=None,
-                cache:bool=True): # keep crops of file-backed videos under cache_dir('crops'), keyed by file, size, mtime and settings
+                cache:bool=True, # keep crops of file-backed videos under cache_dir('crops'), keyed by file, size, mtime and settings
+                track:str="mean3", # how the box follows the detections: a key of `EVAL_TRACKS`
+               ):
     "`(crops (L,size,size,3) uint8, t_s (L,), ref wave (L,), face_fraction)` for one record."
-    cp = _crop_cache_path(rec, detector, fps, size, every_k, max_frames) if cache else None
+    if track not in EVAL_TRACKS: raise BadConfig(f"unknown face track {track!r}", fix=f"use one of {list(EVAL_TRACKS)}")
+    cp = _crop_cache_path(rec, detector, fps, size, every_k, max_frames, track) if cache else None
     if cp is not None and cp.exists():
         z = np.load(cp)
         return z["crops"], z["t"], rec.wave_at(z["t"]), float(z["face_fraction"])
-    res = _video_crops(rec, detector, fps, size, every_k, max_frames)
+    res = _video_crops(rec, detector, fps, size, every_k, max_frames, track)
     if cp is not None:
         tmp = cp.with_name(f"{cp.stem}.{os.getpid()}.tmp.npz")         # per process: two workers may cut the same video at once
         np.savez(tmp, crops=res[0], t=res[1], face_fraction=res[3]); os.replace(tmp, cp)
     return res
 
-def _video_crops(rec, detector, fps, size, every_k, max_frames):
+def _video_crops(rec, detector, fps, size, every_k, max_frames, track="mean3"):
     from rppg_nb.face import get_detector
-    from rppg_nb.datasets import iter_face_crops
+    from rppg_nb.datasets import track_face_crops
     from rppg_nb.video import to_uniform_fps
     det = get_detector(detector) if isinstance(detector, str) else detector
-    ts, crops, has = [], [], []
-    for t, c, h in iter_face_crops(rec.iter_frames(max_frames), det, every_k=every_k, size=size):
-        ts.append(t); crops.append(c); has.append(h)
-    clip = to_uniform_fps(Clip(np.stack(crops), fps, np.asarray(ts)), fps)
+    ts, crops, has = track_face_crops(rec, det, every_k=every_k, size=size, max_frames=max_frames, track=track)
+    clip = to_uniform_fps(Clip(crops, fps, ts), fps)
     return clip.frames, clip.t, rec.wave_at(clip.t), float(np.mean(has))
 
 # %% ../nbs/10_evaluate.ipynb #9a4de303
@@ -123,11 +127,11 @@ def evaluate_crops(crops, ref, fps:float, methods, protocol:str="app", T:int=90,
     return rows
 
 def evaluate_record(rec, methods, protocol:str="app", detector="blazeface-cv2", T:int=90, stride:int|None=None,
-                    max_frames:int|None=None, fps:float=30., state:str="rest") -> list:
+                    max_frames:int|None=None, fps:float=30., state:str="rest", track:str="mean3") -> list:
     "Rows for one record; a video that cannot be processed gives one error row per method."
     meta = {k: v for k, v in rec.meta.items() if isinstance(v, (str, int, float, bool)) or v is None}
     try:
-        crops, t, ref, ff = video_crops(rec, detector, fps, max_frames=max_frames)
+        crops, t, ref, ff = video_crops(rec, detector, fps, max_frames=max_frames, track=track)
     except RppgError as e:
         return [dict(dataset=meta.get("dataset", ""), subject=str(meta.get("subject", "")), video=meta.get("video_id", ""),
                      condition=meta.get("condition", ""), makeup=meta.get("makeup"), protocol=protocol, window=-1, start_s=0.,
@@ -158,15 +162,17 @@ def evaluate(records, # iterable of Records (e.g. `get_dataset(name, root)`)
              n_jobs:int=1, # videos processed in parallel (processes)
              progress:bool=True,
              state:str="rest", # 'rest' or 'exercise': the people's state, for `auto`'s rule
+             track:str="mean3", # how the crop box follows the face detector: a key of `EVAL_TRACKS` ('ema': the earlier tables' track)
             ) -> pd.DataFrame:
     "Run `methods` on every record → one tidy table with the columns in `COLUMNS`."
     from rppg_nb.pipeline import METHODS, auto_rule
     auto_rule(state)                                                 # an unknown state fails before any video is read
+    if track not in EVAL_TRACKS: raise BadConfig(f"unknown face track {track!r}", fix=f"use one of {list(EVAL_TRACKS)}")
     methods = [methods] if isinstance(methods, str) else list(methods)
     bad = [m for m in methods if m != "auto" and m not in METHODS]
     if bad: raise BadConfig(f"unknown method(s) {bad}", fix=f"use names from {sorted(METHODS) + ['auto']}")
     if protocol not in PROTOCOLS: raise BadConfig(f"unknown protocol {protocol!r}", fix=f"use one of {PROTOCOLS}")
-    kw = dict(methods=methods, protocol=protocol, detector=detector, T=T, stride=stride, max_frames=max_frames, state=state)
+    kw = dict(methods=methods, protocol=protocol, detector=detector, T=T, stride=stride, max_frames=max_frames, state=state, track=track)
     from tqdm.auto import tqdm
     recs = list(records)
     if not recs: raise DatasetError("the dataset has no videos", fix="check --root and the filters")

@@ -65,6 +65,7 @@ def run_paper_protocol(out_csv, # where the tidy results table is written
                        n_jobs:int=2, seed:int=0, root=None,
                        hr_range=None, # (lo, hi) bpm: each recording's mean HR drawn from it (default: the person's resting HR)
                        state:str="rest", # the people's state, for `auto`'s rule ('exercise' for a draw after exercise)
+                       track:str="mean3", # how the crop box follows the face (`rppg_nb.evaluate.EVAL_TRACKS`)
                       ) -> pd.DataFrame:
     "Render the paper-protocol preset (9 people × 4 conditions × makeup/none) and evaluate `methods` with the app protocol."
     from rppg_nb.synth import make_dataset, PRESETS
@@ -74,7 +75,7 @@ def run_paper_protocol(out_csv, # where the tidy results table is written
     spec = dict(PRESETS["paper"], duration_s=float(duration_s), **({"hr_range": list(hr_range)} if hr_range else {}))
     root = root or cache_dir("synth", f"paper-{int(duration_s)}s-seed{seed}" + (f"-hr{int(hr_range[0])}-{int(hr_range[1])}" if hr_range else ""))
     make_dataset(root, preset=spec, seed=seed)
-    df = evaluate(get_dataset("synthetic", root), methods=methods, protocol="app", n_jobs=n_jobs, state=state)
+    df = evaluate(get_dataset("synthetic", root), methods=methods, protocol="app", n_jobs=n_jobs, state=state, track=track)
     out_csv = Path(out_csv); out_csv.parent.mkdir(parents=True, exist_ok=True)
     df.to_csv(out_csv, index=False)
     return df
@@ -200,13 +201,13 @@ def aggregator_rows(waves:dict, # `window_waves` of one clip (T=90, step=45)
     return rows
 
 def draw_aggregator_rows(root, # a synthetic draw's folder (`run_paper_protocol` renders it; its crops are in the evaluation's cache)
-                         methods=("physnet", "physnet-rest", "pos"), **meta) -> list:
+                         methods=("physnet", "physnet-rest", "pos"), track:str="mean3", **meta) -> list:
     "`aggregator_rows` for every recording of a draw."
     from rppg_nb.datasets import get_dataset
     from rppg_nb.evaluate import video_crops
     rows = []
     for rec in get_dataset("synthetic", root):
-        crops, _, ref, _ = video_crops(rec)
+        crops, _, ref, _ = video_crops(rec, track=track)
         rows += aggregator_rows(window_waves(crops, methods=methods), ref, video=rec.meta["video_id"], condition=rec.meta["condition"],
                                 makeup=rec.meta["makeup"], **meta)
     return rows
@@ -254,7 +255,7 @@ def difficulty_views(rec, # a Record of a synthetic dataset (`get_dataset("synth
            f"JPEG {quality}, true box": (crop_faces(jpeg_frames(v.frames[:T], quality), box, size), v.wave[:T]),
            "stored MJPEG, true box": (crop_faces(stored[:T], box, size), v.wave[:T])}
     for k, name in ((5, "stored MJPEG, detector every 5th frame"), (1, "stored MJPEG, detector every frame")):
-        c, _, ref, _ = video_crops(rec, every_k=k, size=size); out[name] = (c, ref)
+        c, _, ref, _ = video_crops(rec, every_k=k, size=size, track="ema"); out[name] = (c, ref)   # the track of the rendered view above
     return out
 
 def difficulty_rows(views:dict, methods=("physnet", "pos"), fps:float=30., meta:dict|None=None) -> list:
@@ -268,6 +269,7 @@ def difficulty_rows(views:dict, methods=("physnet", "pos"), fps:float=30., meta:
     return rows
 
 # %% ../nbs/11_paper.ipynb #59be0b38
+import json
 from dataclasses import dataclass, field
 from .datasets import Record
 
@@ -277,8 +279,13 @@ class CameraRecord(Record):
     spec:dict = field(default_factory=dict) # the draw's preset (its synth.json)
     seed:int = 0                              # the draw's seed
     def iter_frames(self, max_frames:int|None=None):
-        v = _render_again(self.spec, self.seed, self.meta)
+        key = (self.source, json.dumps(self.spec, sort_keys=True), self.seed)
+        if _LAST_RENDER.get("key") != key:                  # `evaluate` reads a video twice (track, then crops): render it once
+            _LAST_RENDER.clear(); _LAST_RENDER.update(key=key, video=_render_again(self.spec, self.seed, self.meta))
+        v = _LAST_RENDER["video"]
         for k, f in enumerate(v.frames[:max_frames]): yield k / v.fps, f
+
+_LAST_RENDER = {}   # the last recording rendered, per process
 
 def camera_records(root) -> list:
     "The recordings of a stored synthetic draw (`run_paper_protocol` renders one) as `CameraRecord`s, to evaluate like the stored ones."
@@ -362,8 +369,8 @@ def _subpixel_crops(frames, boxes, size:int=80) -> np.ndarray:
         out[i] = cv2.resize(c, (size, size), interpolation=cv2.INTER_AREA if n >= size else cv2.INTER_LINEAR)
     return out
 
-TRACKS = {"EMA 0.5": "iter_face_crops: each detection weighted 0.5 into the box (the track `evaluate` cuts along)",
-          "mean of 3": "track_faces: centred mean over 3 detections (the track `measure` cuts along)",
+TRACKS = {"EMA 0.5": "iter_face_crops: each detection weighted 0.5 into the box (the track `evaluate` cut along until session 30: track='ema')",
+          "mean of 3": "track_faces: centred mean over 3 detections (the track `measure` cuts along; `evaluate` cuts the whole video along it since session 30)",
           "mean of 9": "track_faces(smooth=9)",
           "flow": "track_faces(flow=True): optical flow, the detector's offset averaged over 15 detections",
           "flow, sub-pixel": "the flow track, cut at sub-pixel position",
@@ -471,7 +478,7 @@ def card_benchmark(draws:dict, # draw name → tidy results CSV (from `run_paper
                              measurements=int((s.n + s.n_failed).sum()), hr_ref_bpm=[round(float(df.hr_ref.min())), round(float(df.hr_ref.max()))])
                      for m, s in summarize(df, by=["method", "condition"], ci=False).groupby("method")}
     card = json.loads(jp.read_text()); card["benchmark"] = dict(protocol="11_paper: 36-s MJPEG recordings, 9 people x 4 conditions x makeup/none, "
-                                                                   "face detector on every frame, the app's measurement (3 x 90 frames averaged), "
+                                                                   "face detector on every frame, the box a centred mean over 3 detections (as measure cuts), the app's measurement (3 x 90 frames averaged), "
                                                                    "MAE in bpm; 'auto' is auto at rest (the rest model, else POS, else the packaged model), "
                                                                    "'auto, after exercise' is auto with state='exercise'", draws=sec)
     jp.write_text(json.dumps(card, indent=1, default=float))

@@ -10,7 +10,7 @@ import time, os, json, logging
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np, pandas as pd
-from .core import Clip, RppgError, BadConfig, BadSignal, DatasetError, VideoTooShort, BadVideo
+from .core import Clip, RppgError, BadConfig, BadSignal, DatasetError, VideoTooShort
 from .signal import hr_from_wave, window_starts
 
 log = logging.getLogger(__name__)

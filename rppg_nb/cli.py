@@ -362,7 +362,7 @@ def cmd_history(args) -> int:
     (("--methods",), dict(default="physnet,pos,chrom", help="comma-separated methods (physnet, physnet-rest, pos, chrom, green, lgi, ica, auto)")),
     (("--protocol",), dict(default="app", help="app (3×90 frames averaged), window, or whole")),
     (("--state",), dict(default="rest", help="rest or exercise: the recorded people's state, for auto's rule")),
-    (("--track",), dict(default="mean3", help="how the crop box follows the face: mean3 (as measure does) or ema (the track of the tables measured before session 30)")),
+    (("--track",), dict(default="mean3", help="how the crop box follows the face: mean3 (as measure does on files), flow (as measure --camera does), or ema (the track of the tables measured before session 30)")),
     (("--max-videos",), dict(type=int, default=None, help="evaluate at most this many videos")),
     (("--jobs",), dict(type=int, default=2, help="videos processed in parallel")),
     (("--out",), dict(default=None, help="output folder (default: $RPPG_NB_CACHE/evaluate/<dataset>, or ~/.cache/rppg_nb/evaluate/<dataset>)")),
@@ -373,7 +373,7 @@ def cmd_evaluate(args) -> int:
     from rppg_nb.metrics import summarize
     from rppg_nb.core import BadConfig
     if args.max_videos is not None and args.max_videos < 1: raise BadConfig(f"--max-videos {args.max_videos} is below 1", fix="pass --max-videos N with N ≥ 1, or leave it out to evaluate every video")
-    if args.track not in EVAL_TRACKS: raise BadConfig(f"unknown face track {args.track!r}", fix=f"use --track {' or '.join(EVAL_TRACKS)}")
+    if args.track not in EVAL_TRACKS: raise BadConfig(f"unknown face track {args.track!r}", fix=f"use --track {', '.join(EVAL_TRACKS)}")
     if args.jobs < 1: raise BadConfig(f"--jobs {args.jobs} is below 1", fix="pass --jobs N with N ≥ 1 (videos processed in parallel)")
     root = args.root
     if args.dataset == "synthetic" and root is None:

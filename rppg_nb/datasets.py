@@ -390,6 +390,7 @@ def split_subjects(records, # iterable of Record (or anything with `.subject`)
 
 # %% ../nbs/05_datasets.ipynb #74b515c6
 FACE_TRACKS = {"mean3": "the detector's boxes, centred mean over 3 detections, interpolated (`rppg_nb.face.track_faces`: the track `measure` cuts along)",
+               "flow": "followed from frame to frame by optical flow, the detector's offset averaged over 15 detections (`track_faces(flow=True)`: the track `measure --camera` follows)",
                "ema": "each detection weighted `smooth` into the box, an exponential average (`iter_face_crops`; the evaluation's track before session 30)"}
 
 @dataclass(frozen=True)
@@ -472,8 +473,8 @@ def track_face_crops(rec:Record, # the video
         return np.array([o[0] for o in out]), np.stack([o[1] for o in out]), np.array([o[2] for o in out])
     # two passes over the video: the track first (it needs the detections after a frame), then the crops along it
     from rppg_nb.face import track_faces
-    tr = track_faces((f for _, f in rec.iter_frames(max_frames)), detector, every_k=every_k, enlarge=enlarge, smooth=3,
-                     min_face_frac=0., max_second_face=None)
+    tr = track_faces((f for _, f in rec.iter_frames(max_frames)), detector, every_k=every_k, enlarge=enlarge,
+                     smooth=None if track == "flow" else 3, flow=track == "flow", min_face_frac=0., max_second_face=None)
     ts, crops = [], []
     for k, (t, f) in enumerate(rec.iter_frames(max_frames)):
         if k >= len(tr): break

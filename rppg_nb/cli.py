@@ -369,11 +369,11 @@ def cmd_history(args) -> int:
 ])
 def cmd_evaluate(args) -> int:
     from rppg_nb.datasets import get_dataset
-    from rppg_nb.evaluate import evaluate, report, EVAL_TRACKS
+    from rppg_nb.evaluate import evaluate, report, EVAL_TRACKS, check_face_track
     from rppg_nb.metrics import summarize
     from rppg_nb.core import BadConfig
     if args.max_videos is not None and args.max_videos < 1: raise BadConfig(f"--max-videos {args.max_videos} is below 1", fix="pass --max-videos N with N ≥ 1, or leave it out to evaluate every video")
-    if args.track not in EVAL_TRACKS: raise BadConfig(f"unknown face track {args.track!r}", fix=f"use --track {', '.join(EVAL_TRACKS)}")
+    check_face_track(args.track, fix=f"use --track {', '.join(EVAL_TRACKS)}")
     if args.jobs < 1: raise BadConfig(f"--jobs {args.jobs} is below 1", fix="pass --jobs N with N ≥ 1 (videos processed in parallel)")
     root = args.root
     if args.dataset == "synthetic" and root is None:

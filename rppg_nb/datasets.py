@@ -25,8 +25,8 @@ log = logging.getLogger(__name__)
 __all__ = ['log', 'DATASETS', 'VIPL_WAVE_FS', 'VIPL_NATIVE_SCENARIOS', 'PURE_SETUPS', 'FOLDER_VIDEO_EXTS', 'FACE_TRACKS',
            'NORMALISERS', 'Record', 'register_dataset', 'DatasetReader', 'get_dataset', 'filter_records',
            'vipl_scenarios', 'VIPLHR', 'UBFCrPPG', 'PURE', 'hr_reference_wave', 'Reference', 'read_reference', 'Folder',
-           'Synthetic', 'split_subjects', 'PrepConfig', 'standardize', 'iter_face_crops', 'track_face_crops',
-           'preprocess_record', 'PrepCache', 'prepare', 'ClipDataset', 'make_loader']
+           'Synthetic', 'split_subjects', 'check_face_track', 'PrepConfig', 'standardize', 'iter_face_crops',
+           'track_face_crops', 'preprocess_record', 'PrepCache', 'prepare', 'ClipDataset', 'make_loader']
 
 # %% ../nbs/05_datasets.ipynb #fcbe41a5
 @dataclass
@@ -393,6 +393,10 @@ FACE_TRACKS = {"mean3": "the detector's boxes, centred mean over 3 detections, i
                "flow": "followed from frame to frame by optical flow, the detector's offset averaged over 15 detections (`track_faces(flow=True)`: the track `measure --camera` follows)",
                "ema": "each detection weighted `smooth` into the box, an exponential average (`iter_face_crops`; the evaluation's track before session 30)"}
 
+def check_face_track(track:str, fix:str|None=None):
+    "Raise `BadConfig` unless `track` is a key of `FACE_TRACKS`."
+    if track not in FACE_TRACKS: raise BadConfig(f"unknown face track {track!r}", fix=fix or f"use one of {list(FACE_TRACKS)}")
+
 @dataclass(frozen=True)
 class PrepConfig:
     "Everything that changes the cached arrays (its hash names the cache folder)."
@@ -408,7 +412,7 @@ class PrepConfig:
     max_frames:int|None = None    # read at most this many frames per video
     def __post_init__(self):
         if not set(self.inputs) <= set(NORMALISERS) or not self.inputs: raise BadConfig(f"inputs={self.inputs} must be a non-empty subset of {sorted(NORMALISERS)}")
-        if self.track not in FACE_TRACKS: raise BadConfig(f"unknown face track {self.track!r}", fix=f"use one of {list(FACE_TRACKS)}")
+        check_face_track(self.track)
         if self.size < 8 or self.fps <= 0 or self.every_k < 1 or not (0 < self.smooth <= 1):
             raise BadConfig(f"PrepConfig(size={self.size}, fps={self.fps}, every_k={self.every_k}, smooth={self.smooth}) out of range")
     @property
@@ -467,7 +471,7 @@ def track_face_crops(rec:Record, # the video
                      smooth:float=0.5, # track='ema' only: weight of each new detection
                     ) -> tuple:
     "`(t_s (L,), crops (L, size, size, 3) uint8, has_face (L,) bool)` of one video along its face track, holding one frame at a time."
-    if track not in FACE_TRACKS: raise BadConfig(f"unknown face track {track!r}", fix=f"use one of {list(FACE_TRACKS)}")
+    check_face_track(track)
     if track == "ema":
         out = list(iter_face_crops(rec.iter_frames(max_frames), detector, every_k, enlarge, smooth, size))
         return np.array([o[0] for o in out]), np.stack([o[1] for o in out]), np.array([o[2] for o in out])

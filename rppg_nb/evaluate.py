@@ -43,7 +43,7 @@ def protocol_windows(n_frames:int, # frames in the video
     return [wins[i:i + n_avg] for i in range(0, len(wins) - n_avg + 1, n_avg)]
 
 # %% ../nbs/10_evaluate.ipynb #8df39ea7
-from .datasets import FACE_TRACKS as EVAL_TRACKS   # how the crop box follows the face detector
+from .datasets import FACE_TRACKS as EVAL_TRACKS, check_face_track   # how the crop box follows the face detector
 
 def _crop_cache_path(rec, detector, fps, size, every_k, max_frames, track="mean3"):
     "Cache file for a file-backed record's crops (None for in-memory records)."
@@ -65,7 +65,7 @@ def video_crops(rec, # a `rppg_nb.datasets.Record`
                 track:str="mean3", # how the box follows the detections: a key of `EVAL_TRACKS`
                ):
     "`(crops (L,size,size,3) uint8, t_s (L,), ref wave (L,), face_fraction)` for one record."
-    if track not in EVAL_TRACKS: raise BadConfig(f"unknown face track {track!r}", fix=f"use one of {list(EVAL_TRACKS)}")
+    check_face_track(track)
     cp = _crop_cache_path(rec, detector, fps, size, every_k, max_frames, track) if cache else None
     if cp is not None and cp.exists():
         z = np.load(cp)
@@ -167,7 +167,7 @@ def evaluate(records, # iterable of Records (e.g. `get_dataset(name, root)`)
     "Run `methods` on every record → one tidy table with the columns in `COLUMNS`."
     from rppg_nb.pipeline import METHODS, auto_rule
     auto_rule(state)                                                 # an unknown state fails before any video is read
-    if track not in EVAL_TRACKS: raise BadConfig(f"unknown face track {track!r}", fix=f"use one of {list(EVAL_TRACKS)}")
+    check_face_track(track)                                          # and so does an unknown track
     methods = [methods] if isinstance(methods, str) else list(methods)
     bad = [m for m in methods if m != "auto" and m not in METHODS]
     if bad: raise BadConfig(f"unknown method(s) {bad}", fix=f"use names from {sorted(METHODS) + ['auto']}")

@@ -32,7 +32,7 @@ def measure(source, # video path, `Clip`, or (T,H,W,3) uint8 frames (then pass f
     from rppg_nb.pipeline import measure as _measure
     return _measure(source, profile=profile, method=method, protocol=protocol, **kwargs)
 
-_LAZY = {"Profile": "rppg_nb.app", "History": "rppg_nb.app", "Measurement": "rppg_nb.core", "Clip": "rppg_nb.core",
+_LAZY = {"Profile": "rppg_nb.app", "History": "rppg_nb.app", "QualityGate": "rppg_nb.app", "Measurement": "rppg_nb.core", "Clip": "rppg_nb.core",
          "Wave": "rppg_nb.core", "RppgError": "rppg_nb.core", "read_video": "rppg_nb.video", "hr_from_wave": "rppg_nb.signal",
          "plot_measurement": "rppg_nb.pipeline"}
 

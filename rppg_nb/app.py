@@ -197,6 +197,10 @@ class QualityGate:
     def __post_init__(self):
         if self.n_windows < 1 or self.max_windows < self.n_windows:
             raise BadConfig(f"QualityGate needs 1 ≤ n_windows ≤ max_windows, got {self.n_windows} and {self.max_windows}")
+    @classmethod
+    def strict(cls, **changes):
+        "Fewer answers, closer ones: windows with SNR ≥ 4 dB, three that agree within 10 bpm (chosen on one synthetic draw, tested on two more: `11_paper`, \"What `measure` reports\")."
+        return cls(**{"min_snr_db": 4., "max_spread_bpm": 10., **changes})
 
 def window_rejection(q:dict, # one window's quality: hr_bpm, snr_db, ibi_cv, n_beats, face_fraction (missing = not checked)
                      gate:QualityGate=QualityGate()) -> str|None:

@@ -244,6 +244,7 @@ def record_live(cam, # rppg_nb.video.Camera (or anything yielding (t_s, RGB fram
     *PROFILE_ARGS,
     (("--method",), dict(default=None, help="physnet, physnet-rest, pos, chrom, green, lgi, ica or auto (default: auto)")),
     (("--protocol",), dict(default="app", help="app: the paper's 3 × 90 frames averaged (default); whole: one HR from the whole clip")),
+    (("--strict",), dict(action="store_true", help="a stricter quality gate (windows ≥ 4 dB SNR, three within 10 bpm): fewer answers, closer ones")),
     (("--max-side",), dict(type=int, default=640, help="shrink a file's frames to this longer side as they are read (default 640; 0 = full size)")),
     (("--fps",), dict(type=float, default=None, help="frame rate of an image-folder SOURCE, in frames per second (for a video file: overrides the rate it states)")),
     (("--db",), dict(default=None, help="SQLite history to store the result in (needs a profile)")),
@@ -253,6 +254,7 @@ def record_live(cam, # rppg_nb.video.Camera (or anything yielding (t_s, RGB fram
 def cmd_measure(args) -> int:
     from rppg_nb.core import BadVideo, DatabaseError
     from rppg_nb.pipeline import measure, DEFAULT_METHOD
+    from rppg_nb.app import QualityGate
     if (args.source is None) == (args.camera is None):
         raise BadVideo("give either a video SOURCE or --camera N", fix="e.g. rppg-nb measure face.mp4, or rppg-nb measure --camera 0")
     profile = _profile(args)
@@ -277,7 +279,8 @@ def cmd_measure(args) -> int:
     else: source = args.source
     m = measure(source, profile=profile, method=args.method or DEFAULT_METHOD, protocol=args.protocol, max_side=args.max_side or None,
                 state=args.state, fps=args.fps if args.camera is None else None,
-                flow=args.camera is not None)   # a live camera's frames: follow the face by optical flow (11_paper, "The tracker's path")
+                flow=args.camera is not None,   # a live camera's frames: follow the face by optical flow (11_paper, "The tracker's path")
+                **({"gate": QualityGate.strict()} if args.strict else {}))   # 11_paper, "What `measure` reports"
     stored = None
     if args.db:
         from rppg_nb.app import History
@@ -290,7 +293,7 @@ def cmd_measure(args) -> int:
     if args.json:
         d.pop("quality", None)
         q = m.to_dict()["quality"]
-        d["quality"] = {k: q.get(k) for k in ("protocol", "span_s", "snr_db", "ibi_cv", "face_fraction", "windows_used", "windows_tried", "window_methods", "auto_state", "guide", "codec", "b_frames", "face_track", "note")}
+        d["quality"] = {k: q.get(k) for k in ("protocol", "span_s", "snr_db", "ibi_cv", "face_fraction", "windows_used", "windows_tried", "window_methods", "auto_state", "guide", "codec", "b_frames", "face_track", "note", "gate")}
         if stored is not None: d["stored_id"] = stored
         if plot: d["plot"] = plot
         print(json.dumps(d)); return 0

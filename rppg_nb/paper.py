@@ -11,11 +11,12 @@ import numpy as np, pandas as pd
 from .core import package_dir, DatasetError
 
 # %% auto #0
-__all__ = ['CONDITIONS', 'GROUPS', 'AGGREGATORS', 'TRACKS', 'paper_results', 'table1', 'table2', 'rmse_summary', 'fig7_table',
-           'run_paper_protocol', 'ours_table1', 'ours_tidy_table2', 'side_by_side', 'window_waves', 'aggregator_rows',
-           'draw_aggregator_rows', 'aggregator_summary', 'difficulty_views', 'difficulty_rows', 'CameraRecord',
-           'camera_records', 'smoothing_rows', 'track_rows', 'codec_views', 'no_pulse_windows', 'card_benchmark',
-           'face_photo', 'photo_clip']
+__all__ = ['CONDITIONS', 'GROUPS', 'AGGREGATORS', 'TRACKS', 'GATE_QUALITY', 'paper_results', 'table1', 'table2', 'rmse_summary',
+           'fig7_table', 'run_paper_protocol', 'ours_table1', 'ours_tidy_table2', 'side_by_side', 'window_waves',
+           'aggregator_rows', 'draw_aggregator_rows', 'aggregator_summary', 'difficulty_views', 'difficulty_rows',
+           'CameraRecord', 'camera_records', 'smoothing_rows', 'track_rows', 'gate_window_rows', 'rule_quality',
+           'gate_sessions', 'gate_summary', 'codec_views', 'no_pulse_windows', 'card_benchmark', 'face_photo',
+           'photo_clip']
 
 # %% ../nbs/11_paper.ipynb #7108ebb9
 CONDITIONS = ("Baseline", "M1", "M2", "L1")   # paper §4
@@ -404,6 +405,79 @@ def track_rows(rec, # a Record of a stored synthetic draw
                 crops = _subpixel_crops(fr, tr.boxes, size) if name == "flow, sub-pixel" else crop_faces(fr, tr, size)
             rows += [dict(r, frames=src, track=name) for r in evaluate_crops(crops, v.wave[:T], v.fps, list(methods), meta=rec.meta)]
     return rows
+
+# %% ../nbs/11_paper.ipynb #842f904c
+GATE_QUALITY = ("hr_bpm", "snr_db", "ibi_cv", "n_beats")   # what `analyse_window` reports and `window_rejection` checks
+
+def gate_window_rows(crops, # (L, S, S, 3) face crops of one recording
+                     ref, # its reference wave (L,)
+                     fps:float=30., T:int=90,
+                     methods=("physnet-rest", "pos", "physnet"), # every method a state's `auto` rule may pick
+                     face_fraction:float=1., # share of frames with a face (the gate's face rule)
+                     **meta) -> list:
+    "One row per consecutive `T`-frame window, as `measure` reads a clip: the reference's peak HR and each method's window quality (`analyse_window`), NaN where a method gives no wave."
+    from rppg_nb.pipeline import METHODS
+    from rppg_nb.app import analyse_window
+    from rppg_nb.core import RppgError
+    rows = []
+    for k, a in enumerate(range(0, len(crops) - T + 1, T)):
+        r = dict(meta, win=k, ref=_peak_hr(ref[a:a + T], fps), face_fraction=face_fraction)
+        for m in methods:
+            try: q = analyse_window(np.asarray(METHODS[m](crops[a:a + T], fps), float), fps)
+            except RppgError: q = dict(hr_bpm=np.nan, snr_db=np.nan, ibi_cv=np.nan, n_beats=0)
+            r.update({f"{k_}_{m}": (np.nan if v is None else v) for k_, v in q.items()})
+        rows.append(r)
+    return rows
+
+def rule_quality(row:dict, # a `gate_window_rows` row
+                 rule, # an `AutoRule` (`rppg_nb.pipeline.auto_rule(state)`)
+                ) -> dict:
+    "The window quality `auto` reports under `rule`, picked as `window_wave` picks: among the rule's methods with two usable beats the highest SNR (the first gets `margin_db`), else the first fallback with two beats; NaN when none has."
+    has = lambda m: np.isfinite(row.get(f"hr_bpm_{m}", np.nan))
+    q = lambda m: {k: row[f"{k}_{m}"] for k in GATE_QUALITY} | {"method": m}
+    ms = [m for m in rule.methods if has(m)]
+    if ms: return q(max(ms, key=lambda m: row[f"snr_db_{m}"] + (rule.margin_db if m == rule.methods[0] else 0.)))
+    for m in rule.fallback:
+        if has(m): return q(m)
+    return {k: np.nan for k in GATE_QUALITY} | {"method": None}
+
+def gate_sessions(rows:pd.DataFrame, # `gate_window_rows` of many recordings (columns draw, frames, video, condition, makeup)
+                  gate=None, # a `rppg_nb.app.QualityGate` (default: the app's); a session is `gate.max_windows` windows
+                  state:str="rest", # `auto`'s rule
+                  method:str="auto", # or one method of the rows
+                 ) -> pd.DataFrame:
+    "Each recording cut into sessions of `gate.max_windows` windows, each measured as `measure` does (`measure_windows`) and as the paper does (the mean of its first 3 windows, no gate)."
+    from rppg_nb.app import QualityGate, measure_windows
+    from rppg_nb.pipeline import auto_rule
+    from rppg_nb.core import RppgError
+    gate = gate or QualityGate(); L = gate.max_windows; rule = auto_rule(state)
+    out = []
+    for (dr, fr, vid), g in rows.sort_values("win").groupby(["draw", "frames", "video"], sort=False):
+        recs = g.to_dict("records")
+        qs = [rule_quality(r, rule) if method == "auto" else {k: r[f"{k}_{method}"] for k in GATE_QUALITY} for r in recs]
+        for s in range(0, len(recs) - L + 1, L):
+            w, ref = qs[s:s + L], np.array([r["ref"] for r in recs[s:s + L]])
+            try:
+                hr, used, _ = measure_windows([x["hr_bpm"] for x in w],
+                                              [dict(x, face_fraction=r["face_fraction"]) for x, r in zip(w, recs[s:s + L])], gate)
+                hr_ref, read = float(np.nanmean(ref[used])), used[-1] + 1
+            except RppgError: hr, hr_ref, read = np.nan, np.nan, L
+            out.append(dict(draw=dr, frames=fr, video=vid, condition=recs[0]["condition"], makeup=recs[0]["makeup"], session=s // L,
+                            gated=hr, gated_ref=hr_ref, windows_read=read,
+                            paper=float(np.mean([x["hr_bpm"] for x in w[:3]])), paper_ref=float(np.nanmean(ref[:3]))))
+    return pd.DataFrame(out)
+
+def gate_summary(s:pd.DataFrame, # `gate_sessions`
+                 by=("draw", "frames")) -> pd.DataFrame:
+    "Per group: sessions, the share the gate gave a number for, its MAE and share within 5 bpm, the seconds read, and the paper's mean of 3 on the same sessions and on all of them."
+    s = s.assign(e_gated=(s.gated - s.gated_ref).abs(), e_paper=(s.paper - s.paper_ref).abs(), done=s.gated.notna())
+    def one(x):
+        d = x[x.done]
+        return pd.Series({"sessions": len(x), "answered": x.done.mean(), "gated MAE": d.e_gated.mean(),
+                          "gated within 5 bpm": (d.e_gated < 5).mean(), "seconds read": 3 * x.windows_read.mean(),
+                          "paper MAE, same sessions": d.e_paper.mean(), "paper MAE, all": x.e_paper.mean(),
+                          "paper failed": int(x.paper.isna().sum())})
+    return s.groupby(list(by)).apply(one)
 
 # %% ../nbs/11_paper.ipynb #64bc39a2
 def codec_views(rec, # a Record of a synthetic dataset (`get_dataset("synthetic", root)`)

@@ -15,8 +15,8 @@ __all__ = ['CONDITIONS', 'GROUPS', 'AGGREGATORS', 'TRACKS', 'GATE_QUALITY', 'pap
            'fig7_table', 'run_paper_protocol', 'ours_table1', 'ours_tidy_table2', 'side_by_side', 'window_waves',
            'aggregator_rows', 'draw_aggregator_rows', 'aggregator_summary', 'difficulty_views', 'difficulty_rows',
            'CameraRecord', 'camera_records', 'smoothing_rows', 'track_rows', 'gate_window_rows', 'rule_quality',
-           'gate_sessions', 'gate_summary', 'codec_views', 'no_pulse_windows', 'card_benchmark', 'face_photo',
-           'photo_clip']
+           'gate_sessions', 'gate_summary', 'first_answer', 'codec_views', 'no_pulse_windows', 'card_benchmark',
+           'face_photo', 'photo_clip']
 
 # %% ../nbs/11_paper.ipynb #7108ebb9
 CONDITIONS = ("Baseline", "M1", "M2", "L1")   # paper §4
@@ -478,6 +478,18 @@ def gate_summary(s:pd.DataFrame, # `gate_sessions`
                           "paper MAE, same sessions": d.e_paper.mean(), "paper MAE, all": x.e_paper.mean(),
                           "paper failed": int(x.paper.isna().sum())})
     return s.groupby(list(by)).apply(one)
+
+# %% ../nbs/11_paper.ipynb #f97ad41d
+def first_answer(*sessions:pd.DataFrame, # `gate_sessions` tables of the same recordings, in order of preference
+                ) -> pd.DataFrame:
+    "Per session, the answer of the first table that gave one (`source`: its position, -1 for none); the seconds read stay the first's, since every table reads the same windows."
+    keys = ["draw", "frames", "video", "session"]
+    out = sessions[0].set_index(keys).copy(); out["source"] = np.where(out.gated.notna(), 0, -1)
+    for i, s in enumerate(sessions[1:], 1):
+        s = s.set_index(keys).reindex(out.index)
+        take = out.gated.isna() & s.gated.notna()
+        out.loc[take, ["gated", "gated_ref"]] = s.loc[take, ["gated", "gated_ref"]]; out.loc[take, "source"] = i
+    return out.reset_index()
 
 # %% ../nbs/11_paper.ipynb #64bc39a2
 def codec_views(rec, # a Record of a synthetic dataset (`get_dataset("synthetic", root)`)

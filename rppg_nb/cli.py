@@ -244,7 +244,7 @@ def record_live(cam, # rppg_nb.video.Camera (or anything yielding (t_s, RGB fram
     *PROFILE_ARGS,
     (("--method",), dict(default=None, help="physnet, physnet-rest, pos, chrom, green, lgi, ica or auto (default: auto)")),
     (("--protocol",), dict(default="app", help="app: the paper's 3 × 90 frames averaged (default); whole: one HR from the whole clip")),
-    (("--strict",), dict(action="store_true", help="a stricter quality gate (windows ≥ 4 dB SNR, three within 10 bpm): fewer answers, closer ones")),
+    (("--strict",), dict(action="store_true", help="the app protocol behind a stricter quality gate (windows ≥ 4 dB SNR, three within 10 bpm): fewer answers, closer ones")),
     (("--max-side",), dict(type=int, default=640, help="shrink a file's frames to this longer side as they are read (default 640; 0 = full size)")),
     (("--fps",), dict(type=float, default=None, help="frame rate of an image-folder SOURCE, in frames per second (for a video file: overrides the rate it states)")),
     (("--db",), dict(default=None, help="SQLite history to store the result in (needs a profile)")),

@@ -416,15 +416,16 @@ def gate_window_rows(crops, # (L, S, S, 3) face crops of one recording
                      face_fraction:float=1., # share of frames with a face (the gate's face rule)
                      **meta) -> list:
     "One row per consecutive `T`-frame window, as `measure` reads a clip: the reference's peak HR and each method's window quality (`analyse_window`), NaN where a method gives no wave."
-    from rppg_nb.pipeline import METHODS
     from rppg_nb.app import analyse_window
     from rppg_nb.core import RppgError
+    W = window_waves(crops, fps, methods, T=T, step=T)                 # NaN rows where a method gives no wave
+    none = dict(hr_bpm=np.nan, snr_db=np.nan, ibi_cv=np.nan, n_beats=0)
     rows = []
-    for k, a in enumerate(range(0, len(crops) - T + 1, T)):
+    for k, a in enumerate(W["starts"]):
         r = dict(meta, win=k, ref=_peak_hr(ref[a:a + T], fps), face_fraction=face_fraction)
         for m in methods:
-            try: q = analyse_window(np.asarray(METHODS[m](crops[a:a + T], fps), float), fps)
-            except RppgError: q = dict(hr_bpm=np.nan, snr_db=np.nan, ibi_cv=np.nan, n_beats=0)
+            try: q = analyse_window(W[m][k], fps) if np.all(np.isfinite(W[m][k])) else none
+            except RppgError: q = none
             r.update({f"{k_}_{m}": (np.nan if v is None else v) for k_, v in q.items()})
         rows.append(r)
     return rows
@@ -432,11 +433,12 @@ def gate_window_rows(crops, # (L, S, S, 3) face crops of one recording
 def rule_quality(row:dict, # a `gate_window_rows` row
                  rule, # an `AutoRule` (`rppg_nb.pipeline.auto_rule(state)`)
                 ) -> dict:
-    "The window quality `auto` reports under `rule`, picked as `window_wave` picks: among the rule's methods with two usable beats the highest SNR (the first gets `margin_db`), else the first fallback with two beats; NaN when none has."
+    "The window quality `auto` reports under `rule`, picked as `window_wave` picks (`pick_auto` among the rule's methods with two usable beats, else the first fallback with two beats); NaN when none has."
+    from rppg_nb.pipeline import WindowWave, pick_auto
     has = lambda m: np.isfinite(row.get(f"hr_bpm_{m}", np.nan))
     q = lambda m: {k: row[f"{k}_{m}"] for k in GATE_QUALITY} | {"method": m}
-    ms = [m for m in rule.methods if has(m)]
-    if ms: return q(max(ms, key=lambda m: row[f"snr_db_{m}"] + (rule.margin_db if m == rule.methods[0] else 0.)))
+    cs = [WindowWave(None, m, row[f"snr_db_{m}"]) for m in rule.methods if has(m)]
+    if cs: return q(pick_auto(cs, rule.margin_db, prefer=rule.methods[0]).method)
     for m in rule.fallback:
         if has(m): return q(m)
     return {k: np.nan for k in GATE_QUALITY} | {"method": None}

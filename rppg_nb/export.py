@@ -22,7 +22,8 @@ from .physnet import (PhysNet, PhysNetConfig, physnet_input, integrate_wave, pre
 __all__ = ['EXPORT_SEED', 'FORMATS', 'METADATA_FILES', 'export_model', 'FramesToWave', 'reference_wave', 'toy_face_clip',
            'PhysNet2D', 'equivalence_check', 'script_frames_model', 'export_ptl', 'load_ptl', 'executorch_status',
            'export_pte', 'load_pte', 'try_pte_3d', 'export_file', 'runners', 'parity_table', 'latency_table',
-           'build_metadata', 'export_all', 'fixture_waves', 'write_fixtures', 'pos_auto_fixtures', 'track_fixtures']
+           'build_metadata', 'export_all', 'fixture_waves', 'write_fixtures', 'session_fixtures', 'pos_auto_fixtures',
+           'track_fixtures']
 
 # %% ../nbs/12_export.ipynb #eeba26b7
 EXPORT_SEED = 0
@@ -456,26 +457,43 @@ def write_fixtures(test_dir, # android/jvm/src/test/resources
     zt.to_csv(test_dir / "zones.csv", index=False, na_rep="")
     cc = app.colour_cases()
     cc.to_csv(test_dir / "colour_cases.csv", index=False)
-    cases = [([70, 71, 72], None), ([70, float("nan"), 71, 72], None), ([70, 100, 71, 72, 73], None), ([60, 90, 120, 61, 92, 121], None),
-             ([70, 71, 72], [dict(snr_db=1.), dict(snr_db=5.), dict(snr_db=5.), ]), ([30, 250, 72, 73, 74], None), ([70, 71], None),
-             ([70, 71, 72, 73], [dict(face_fraction=0.5), dict(face_fraction=0.5), dict(face_fraction=0.5), dict(face_fraction=1.)]),
-             ([70, 71, 72], [dict(ibi_cv=0.5), dict(ibi_cv=0.1), dict(ibi_cv=0.1)]), ([70, 71, 72, 74], [dict(n_beats=1), {}, {}, {}])]
-    rows = ["window_hr_bpm,snr_db,face_fraction,ibi_cv,n_beats,hr_bpm,used,error"]
-    for hrs, q in cases:
-        q = q or [{} for _ in hrs]
-        q = q + [{} for _ in range(len(hrs) - len(q))]
-        col = lambda k: " ".join(_fmt(qq.get(k)) if qq.get(k) is not None else "-" for qq in q)
-        try: hr, used, _ = app.measure_windows(hrs, q); res = [_fmt(hr), " ".join(map(str, used)), ""]
-        except Exception as e: res = ["", "", type(e).__name__]
-        rows.append(",".join([" ".join(_fmt(float(h)) or "nan" for h in hrs), col("snr_db"), col("face_fraction"), col("ibi_cv"), col("n_beats")] + res))
-    (test_dir / "sessions.csv").write_text("\n".join(rows) + "\n")
+    counts = session_fixtures(test_dir)
     (test_dir / "schema.sql").write_text(f"-- schema_version {app.SCHEMA_VERSION}\n" + "\n-- migration\n".join(m.strip() for m in app.MIGRATIONS) + "\n")
     if main_res_dir is not None:
         md = Path(main_res_dir); md.mkdir(parents=True, exist_ok=True)
         app.resting_chart()[["sex", "age_min", "age_max", "lower_bpm", "upper_bpm"]].to_csv(md / "resting_hr_chart.csv", index=False)
-    counts = pos_auto_fixtures(test_dir, model)
+    counts.update(pos_auto_fixtures(test_dir, model))
     counts.update(track=track_fixtures(test_dir))
-    return dict(waves=len(waves), zones=len(zt), colour_cases=len(cc), sessions=len(cases), **counts)
+    return dict(waves=len(waves), zones=len(zt), colour_cases=len(cc), **counts)
+
+
+def session_fixtures(test_dir, # android/jvm/src/test/resources
+                    ) -> dict:
+    "Parity fixtures for the app's session (`Session.java`): `sessions.csv`, `measure_windows` outcomes under the default and the strict gate; `gates.csv`, both gates' thresholds."
+    from dataclasses import asdict
+    from rppg_nb import app
+    test_dir = Path(test_dir); test_dir.mkdir(parents=True, exist_ok=True)
+    gates = {"default": app.QualityGate(), "strict": app.QualityGate.strict()}
+    cases = [([70, 71, 72], None), ([70, float("nan"), 71, 72], None), ([70, 100, 71, 72, 73], None), ([60, 90, 120, 61, 92, 121], None),
+             ([70, 71, 72], [dict(snr_db=1.), dict(snr_db=5.), dict(snr_db=5.), ]), ([30, 250, 72, 73, 74], None), ([70, 71], None),
+             ([70, 71, 72, 73], [dict(face_fraction=0.5), dict(face_fraction=0.5), dict(face_fraction=0.5), dict(face_fraction=1.)]),
+             ([70, 71, 72], [dict(ibi_cv=0.5), dict(ibi_cv=0.1), dict(ibi_cv=0.1)]), ([70, 71, 72, 74], [dict(n_beats=1), {}, {}, {}]),
+             # where the two gates part: SNR between 1 and 4 dB, and windows 10–15 bpm apart
+             ([70, 71, 72, 73, 74], [dict(snr_db=3.), dict(snr_db=6.), dict(snr_db=6.), dict(snr_db=6.), dict(snr_db=2.)]),
+             ([70, 82, 75, 76, 77], None), ([70, 82, 71, 83, 90, 96], None)]
+    rows = ["gate,window_hr_bpm,snr_db,face_fraction,ibi_cv,n_beats,hr_bpm,used,error"]
+    for name, gate in gates.items():
+        for hrs, q in cases:
+            q = q or [{} for _ in hrs]
+            q = q + [{} for _ in range(len(hrs) - len(q))]
+            col = lambda k: " ".join(_fmt(qq.get(k)) if qq.get(k) is not None else "-" for qq in q)
+            try: hr, used, _ = app.measure_windows(hrs, q, gate); res = [_fmt(hr), " ".join(map(str, used)), ""]
+            except Exception as e: res = ["", "", type(e).__name__]
+            rows.append(",".join([name, " ".join(_fmt(float(h)) or "nan" for h in hrs), col("snr_db"), col("face_fraction"), col("ibi_cv"), col("n_beats")] + res))
+    (test_dir / "sessions.csv").write_text("\n".join(rows) + "\n")
+    g = ["gate,field,value"] + [f"{n},{k},{v!r}" for n, gate in gates.items() for k, v in asdict(gate).items()]
+    (test_dir / "gates.csv").write_text("\n".join(g) + "\n")
+    return dict(sessions=len(rows) - 1, gates=len(gates))
 
 def _nums(x): return " ".join(repr(float(v)) for v in np.ravel(x))
 
@@ -542,3 +560,4 @@ def track_fixtures(test_dir, # android/jvm/src/test/resources
             rows.append(",".join([name, str(every), str(smooth), str(T), text, _nums(_app_track(per_frame, smooth, every))]))
     (Path(test_dir) / "track.csv").write_text("\n".join(rows) + "\n")
     return len(rows) - 1
+

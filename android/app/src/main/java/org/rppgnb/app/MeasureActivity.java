@@ -75,7 +75,7 @@ public class MeasureActivity extends AppCompatActivity {
     private String modelVersion;
 
     private final FrameBuffer buffer = new FrameBuffer(RppgModel.T, RppgModel.SIZE);
-    private final Session.QualityGate gate = new Session.QualityGate();
+    private Session.QualityGate gate = new Session.QualityGate();   // or the strict one (MainActivity's setting)
     private final List<Double> windowHrs = new ArrayList<>();
     private final List<String> windowMethods = new ArrayList<>();
     private final List<Session.WindowQuality> qualities = new ArrayList<>();
@@ -92,8 +92,9 @@ public class MeasureActivity extends AppCompatActivity {
         setContentView(R.layout.activity_measure);
         preview = findViewById(R.id.preview); overlay = findViewById(R.id.overlay);
         status = findViewById(R.id.status); result = findViewById(R.id.result); progress = findViewById(R.id.progress);
-        progress.setMax(gate.nWindows * RppgModel.T);
         profile = MainActivity.profileOf(getIntent());
+        gate = MainActivity.gateOf(getIntent());
+        progress.setMax(gate.nWindows * RppgModel.T);
         detector = FaceDetection.getClient(new FaceDetectorOptions.Builder().setPerformanceMode(FaceDetectorOptions.PERFORMANCE_MODE_FAST).build());
         modelThread.execute(() -> {
             try { model = RppgModel.load(this); restModel = RppgModel.load(this, RppgModel.REST); modelVersion = RppgModel.modelVersion(this); }
@@ -260,7 +261,8 @@ public class MeasureActivity extends AppCompatActivity {
             double snr = 0;
             for (int i : o.used) { idx.put(i); wm.put(windowMethods.get(i)); snr += qualities.get(i).snrDb == null ? 0 : qualities.get(i).snrDb; }
             quality.put("windows_used", idx).put("windows_tried", windowHrs.size()).put("snr_db", snr / o.used.size()).put("runtime", model.runtime())
-                   .put("window_methods", wm).put("auto_state", profile.state);
+                   .put("window_methods", wm).put("auto_state", profile.state)
+                   .put("gate", new JSONObject(gate.asMap()));
         } catch (org.json.JSONException ignored) { }
         HistoryDb db = new HistoryDb(this);
         try { db.add(profile, o.hrBpm, used, c.zone, c.colour, modelVersion, Auto.summary(methods), quality.toString()); }

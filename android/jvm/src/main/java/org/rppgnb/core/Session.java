@@ -16,6 +16,25 @@ public final class Session {
     public static final class QualityGate {
         public double minSnrDb = 1., maxIbiCv = 0.2, minFaceFraction = 0.8, maxSpreadBpm = 15., minHrBpm = 40., maxHrBpm = 210.;
         public int minBeats = 2, maxWindows = 6, nWindows = 3;
+        /** The app's default gate (rppg_nb.app.QualityGate()). */
+        public QualityGate() {}
+        /** Fewer answers, closer ones (rppg_nb.app.QualityGate.strict(), `rppg-nb measure --strict`): windows with SNR ≥ 4 dB,
+         *  three that agree within 10 bpm. Chosen on one synthetic draw and tested on two more (11_paper, "What measure reports"). */
+        public static QualityGate strict() { QualityGate g = new QualityGate(); g.minSnrDb = 4.; g.maxSpreadBpm = 10.; return g; }
+        /** The thresholds under rppg_nb.app.QualityGate's field names, in its order (stored in a measurement's quality JSON as "gate"). */
+        public Map<String, Number> asMap() {
+            Map<String, Number> m = new LinkedHashMap<>();
+            m.put("min_snr_db", minSnrDb); m.put("max_ibi_cv", maxIbiCv); m.put("min_beats", minBeats); m.put("min_face_fraction", minFaceFraction);
+            m.put("max_spread_bpm", maxSpreadBpm); m.put("max_windows", maxWindows); m.put("n_windows", nWindows); m.put("min_hr_bpm", minHrBpm);
+            m.put("max_hr_bpm", maxHrBpm);
+            return m;
+        }
+        /** "default" or "strict" (the names in the app's settings and in sessions.csv). */
+        public static QualityGate named(String name) {
+            if ("default".equals(name)) return new QualityGate();
+            if ("strict".equals(name)) return strict();
+            throw new RppgException("BadConfig", "unknown quality gate '" + name + "'", "use 'default' or 'strict'");
+        }
     }
 
     /** One window's quality; null fields are not checked. */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.Test;
 
-/** Zones, colours, the 3-window session and the schema vs rppg_nb.app (zones.csv, colour_cases.csv, sessions.csv, schema.sql). */
+/** Zones, colours, the 3-window session (both gates) and the schema vs rppg_nb.app (zones.csv, colour_cases.csv, sessions.csv, gates.csv, schema.sql). */
 public class AppLogicTest {
     @Test public void zoneTableMatchesPython() {
         List<Map<String, String>> rows = Fixtures.csv("zones.csv");
@@ -56,7 +56,8 @@ public class AppLogicTest {
 
     @Test public void sessionsMatchPython() {
         List<Map<String, String>> rows = Fixtures.csv("sessions.csv");
-        assertEquals(10, rows.size());
+        assertEquals(26, rows.size());
+        int strictDiffers = 0;
         for (Map<String, String> r : rows) {
             double[] hrs = Fixtures.nums(r.get("window_hr_bpm"));
             List<Double> h = new ArrayList<>();
@@ -69,16 +70,36 @@ public class AppLogicTest {
                 q.nBeats = nb[i].equals("-") ? null : Integer.parseInt(nb[i]);
                 qs.add(q);
             }
-            String id = r.get("window_hr_bpm");
-            if (r.get("error").isEmpty()) {
-                Session.Outcome o = Session.measureWindows(h, qs, new Session.QualityGate());
+            String id = r.get("gate") + " " + r.get("window_hr_bpm");
+            Session.QualityGate gate = Session.QualityGate.named(r.get("gate"));
+            String got;
+            try {
+                Session.Outcome o = Session.measureWindows(h, qs, gate);
+                got = String.join(" ", o.used.stream().map(String::valueOf).toArray(String[]::new));
+                assertEquals(id, r.get("error"), "");
                 assertEquals(id, Double.parseDouble(r.get("hr_bpm")), o.hrBpm, 1e-9);
-                assertEquals(id, r.get("used"), String.join(" ", o.used.stream().map(String::valueOf).toArray(String[]::new)));
-            } else {
-                try { Session.measureWindows(h, qs, new Session.QualityGate()); fail(id); }
-                catch (RppgException e) { assertEquals(id, r.get("error"), e.kind); }
+                assertEquals(id, r.get("used"), got);
+            } catch (RppgException e) { assertEquals(id, r.get("error"), e.kind); got = e.kind; }
+            if (r.get("gate").equals("strict")) {   // the same windows under the default gate: count where the strict one decides otherwise
+                String dflt;
+                try { dflt = String.join(" ", Session.measureWindows(h, qs, new Session.QualityGate()).used.stream().map(String::valueOf).toArray(String[]::new)); }
+                catch (RppgException e) { dflt = e.kind; }
+                if (!dflt.equals(got)) strictDiffers++;
             }
         }
+        assertEquals(4, strictDiffers);
+    }
+
+    @Test public void gatesMatchPython() {
+        List<Map<String, String>> rows = Fixtures.csv("gates.csv");
+        assertEquals(18, rows.size());
+        for (Map<String, String> r : rows) {
+            Map<String, Number> g = Session.QualityGate.named(r.get("gate")).asMap();
+            assertTrue(r.get("field"), g.containsKey(r.get("field")));
+            assertEquals(r.get("gate") + " " + r.get("field"), Double.parseDouble(r.get("value")), g.get(r.get("field")).doubleValue(), 0);
+        }
+        assertEquals(9, Session.QualityGate.strict().asMap().size());   // no field Java has that Python lacks
+        try { Session.QualityGate.named("lenient"); fail(); } catch (RppgException e) { assertEquals("BadConfig", e.kind); }
     }
     private static Double opt(String s) { return s.equals("-") ? null : Double.parseDouble(s); }
 

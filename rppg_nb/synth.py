@@ -108,6 +108,7 @@ class Physiology:
     notch:float
     am_depth:float            # respiratory amplitude modulation
     wander:float              # respiratory baseline wander (wave units)
+    width:float = 1.0         # width of the beat's three waves relative to the default: > 1 is a rounder, more sinusoidal pulse
 
     def phase(self, t):
         "Beat index + phase in [0, 1) at times `t` (linear between beats)."
@@ -122,7 +123,7 @@ class Physiology:
     def wave(self, t):
         "Blood-volume pulse at times `t` (s): ≈0 at the beat foot, ≈1 at the systolic peak."
         ph = self.phase(np.asarray(t, float)) % 1.0
-        g = lambda mu, sd: sum(np.exp(-0.5 * ((ph - mu + s) / sd) ** 2) for s in (-1, 0, 1))
+        g = lambda mu, sd: sum(np.exp(-0.5 * ((ph - mu + s) / (sd * self.width)) ** 2) for s in (-1, 0, 1))
         # systolic peak, dicrotic (diastolic) wave, slow decay tail; notch appears between the first two
         p = 1.0 * g(0.2, 0.075) + self.notch * g(0.5, 0.085) + 0.12 * g(0.72, 0.16)
         r = self.resp(t)
@@ -189,6 +190,7 @@ class RenderParams:
     light_steps:float = 0.0               # expected number of light steps per 10 s in every condition (L1 adds its own)
     makeup_cover:tuple = (0.55, 0.8)      # foundation coverage → pulse ×(1-cover), texture hidden
     crop_jitter:float = 0.01              # detector-box jitter in crop mode, fraction of the box (SD)
+    pulse_width:tuple = (1.0, 1.0)        # width of the pulse's waves relative to the default (log-uniform; >1: rounder, fewer harmonics)
 
     @classmethod
     def train(cls):
@@ -579,6 +581,8 @@ def render_video(person:Person|None=None, # who (default: make_person(1, seed))
     T = int(round(duration_s * fps)); t = np.arange(T) / fps
     if hr_bpm is None: hr_bpm = float(np.clip(person.rest_hr_bpm + rng.normal(0, 3), 45, 150))
     phys = make_physiology(T / fps, hr_bpm, person, rng)
+    if tuple(prm.pulse_width) != (1.0, 1.0):   # its own generator: renders with the default range draw exactly as before
+        phys.width = _lu(np.random.default_rng([person.subject, int(seed), 5]), prm.pulse_width)
 
     # camera of this video
     gam = rng.uniform(*prm.gamma)
@@ -678,7 +682,7 @@ def render_video(person:Person|None=None, # who (default: make_person(1, seed))
     inside = phys.beat_times_s[(phys.beat_times_s >= 0) & (phys.beat_times_s < T / fps)]
     meta = dict(subject=person.subject, condition=condition, makeup=bool(makeup), tone=person.tone, age=person.age, sex=person.sex,
                 hr_bpm=float(hr_bpm), seed=int(seed), fps=float(fps), size=[W, H], crop=bool(crop),
-                pulse_amp=float(amp), noise_sd=float(noise_sd), gamma=float(gam), exposure=float(cam['exposure']),
+                pulse_amp=float(amp), pulse_width=float(phys.width), noise_sd=float(noise_sd), gamma=float(gam), exposure=float(cam['exposure']),
                 blur_px=float(cam['blur']), randomized=bool(randomize or params is not None))
     return SynthVideo(frames=frames, fps=float(fps), wave=wave, beat_times_s=inside, hr_bpm_per_s=phys.hr_per_second(),
                       face_boxes=np.round(boxes).astype(int), meta=meta, physiology=phys)

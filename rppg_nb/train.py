@@ -64,6 +64,7 @@ class TrainConfig:
     codecs:str = "jpeg"           # the codecs a compressed clip draws from, comma-separated: 'jpeg' (per frame, MJPEG) and/or 'h264'
     h264_bframes_p:float = 1.0    # share of H.264 clips with x264's B-frames (the rest P-frames only, as phones write); 1: all, as before
     detector_p:float = 0.0        # share of synthetic clips rendered as whole 320×240 frames and cut by the app's face detector
+    pulse_width:tuple|None = None # synthetic clips (train and val): the pulse's width range (`RenderParams.pulse_width`); None: the renderer's default
     fresh_clips:bool = True       # synthetic training clips: new ones every epoch (False: epoch 0's clips, re-used every epoch)
     fps:float = 30.
     batch_size:int = 4            # GLOBAL batch (split over DDP ranks and accumulation steps)
@@ -109,6 +110,12 @@ class TrainConfig:
                               ("randomize_p", share, "in [0, 1]"), ("compress_p", share, "in [0, 1]"), ("detector_p", share, "in [0, 1]"),
                               ("h264_bframes_p", share, "in [0, 1]")):
             if not ok(getattr(self, name)): raise BadConfig(f"{name}={getattr(self, name)!r} is out of range", fix=f"use {name} {rng}")
+        if self.pulse_width is not None:   # a tuple of two floats (a JSON config gives a list)
+            try: pw = tuple(float(w) for w in self.pulse_width)
+            except (TypeError, ValueError): pw = None
+            if pw is None or len(pw) != 2 or not 0 < pw[0] <= pw[1]:
+                raise BadConfig(f"pulse_width={self.pulse_width!r} is not a range", fix="give two widths lo ≤ hi above 0, e.g. (1, 3); 1 is the renderer's default shape")
+            self.pulse_width = pw
         if self.schedule == "onecycle" and self.lr == 0: raise BadConfig("lr=0 with the one-cycle schedule", fix="give lr > 0: the one-cycle starts and ends there")
 
     @classmethod
@@ -176,6 +183,7 @@ class SynthClips(Dataset):
                  h264_preroll=(10, 120), # frames encoded before the clip, so it starts mid-stream (see `h264_frames`)
                  h264_bframes_p:float=1.0, # share of H.264 clips encoded with x264's B-frames; the rest get P-frames only (as phones write them)
                  detector_p:float=0.0, # probability that a clip is rendered as a whole camera frame and cut by the app's face detector
+                 pulse_width:tuple|None=None, # the pulse's width range (`RenderParams.pulse_width`) for every clip; None: the renderer's default
                  frame_size=(320, 240), # (width, height) of those whole frames
                  fresh:bool=True, # train split: new clips every epoch (False: epoch 0's clips every epoch, a fixed training set)
                  cache:bool=True): # a fixed training set (fresh=False): render each clip once, keep it on disk for the later epochs
@@ -187,6 +195,7 @@ class SynthClips(Dataset):
         self.crop_to, self.compress_p, self.jpeg_quality = crop_to, compress_p, jpeg_quality
         self.codecs, self.h264_crf, self.h264_preroll, self.h264_bframes_p = _parse_codecs(codecs), h264_crf, h264_preroll, float(h264_bframes_p)
         self.detector_p, self.frame_size, self.fresh = detector_p, tuple(frame_size), fresh
+        self.pulse_width = tuple(pulse_width) if pulse_width is not None else None
         # made here, in the main process, so every DataLoader worker (a fork, new each epoch) reads and writes the same folder
         self.cache_dir = _clip_cache(self) if cache and not fresh and split == "train" else None
     def set_epoch(self, epoch:int): self.epoch = epoch if self.split == "train" and self.fresh else 0
@@ -203,7 +212,12 @@ class SynthClips(Dataset):
         return self.synth.render_video(self.synth.make_person(subj, self.seed), condition=cond, makeup=makeup,
                                        duration_s=self.T / self.fps, fps=self.fps, size=(self.size, self.size) if crop else self.frame_size,
                                        hr_bpm=float(rng.uniform(*self.hr_range)), seed=int(rng.integers(1 << 30)),
-                                       crop=crop, randomize=bool(rng.random() < float(self.randomize)))
+                                       crop=crop, **self._render_kw(rng.random() < float(self.randomize)))
+    def _render_kw(self, randomize:bool) -> dict:
+        "`render_video`'s randomisation arguments: as they were when `pulse_width` is None (so earlier runs draw the same clips)."
+        if self.pulse_width is None: return dict(randomize=bool(randomize))
+        prm = self.synth.RenderParams.train() if randomize else self.synth.RenderParams()
+        return dict(params=replace(prm, pulse_width=self.pulse_width))
     def _maybe_compress(self, f, rng):
         "A codec from `codecs` at a random quality for a `compress_p` share of clips (the draws come from `rng`)."
         if not (self.compress_p > 0 and rng.random() < self.compress_p): return f
@@ -416,9 +430,9 @@ def _toy_data(cfg):
 def _synth_data(cfg):
     return (SynthClips(cfg.steps_per_epoch * cfg.batch_size, "train", cfg.train_T or cfg.T, cfg.size, cfg.fps, cfg.seed,
                        crop_to=cfg.train_crop, randomize=cfg.randomize_p, compress_p=cfg.compress_p, detector_p=cfg.detector_p, codecs=cfg.codecs,
-                       h264_bframes_p=cfg.h264_bframes_p, fresh=cfg.fresh_clips),
+                       h264_bframes_p=cfg.h264_bframes_p, fresh=cfg.fresh_clips, pulse_width=cfg.pulse_width),
             Materialized(SynthClips(cfg.n_val, "val", cfg.T, cfg.size, cfg.fps, cfg.seed, randomize=cfg.randomize_p, compress_p=cfg.compress_p,
-                                    detector_p=cfg.detector_p, codecs=cfg.codecs, h264_bframes_p=cfg.h264_bframes_p)))
+                                    detector_p=cfg.detector_p, codecs=cfg.codecs, h264_bframes_p=cfg.h264_bframes_p, pulse_width=cfg.pulse_width)))
 
 def _video_data(cfg):
     if not cfg.videos: raise BadConfig("data='videos' needs a folder of videos", fix="pass --videos DIR")
@@ -865,6 +879,8 @@ def train_cli(argv=None):
                       ("compress-p", float), ("codecs", str), ("h264-bframes-p", float), ("num-workers", int)):
         f = name.replace("-", "_")
         p.add_argument(f"--{name}", type=typ, default=None, help=f"{docs.get(f) or f}; " + (f"paper recipe: {v}" if (v := paper.get(f, defaults[f])) is not None else "none by default"))
+    p.add_argument("--pulse-width", type=float, nargs=2, default=None, metavar=("LO", "HI"),
+                   help="synthetic clips: draw the beat's width from LO–HI (log-uniform; 1 is the renderer's default shape, >1 rounder)")
     p.add_argument("--out", default=None, help="run directory (checkpoints, log.csv, curve.png)")
     p.add_argument("--config", default=None, help="JSON file with TrainConfig fields (overrides everything else)")
     p.add_argument("--channels-last", action="store_true", help="channels-last model and batches: faster steps on a CPU, not bit-identical")
@@ -875,7 +891,7 @@ def train_cli(argv=None):
     over = {k: v for k, v in dict(epochs=a.epochs, steps_per_epoch=a.steps_per_epoch, T=a.T, size=a.size, batch_size=a.batch_size,
                                   lr=a.lr, width=a.width, seed=a.seed, max_steps=a.max_steps, init=a.init, freq_weight=a.freq_weight,
                                   compress_p=a.compress_p, codecs=a.codecs, h264_bframes_p=a.h264_bframes_p, num_workers=a.num_workers,
-                                  channels_last=a.channels_last or None,
+                                  channels_last=a.channels_last or None, pulse_width=tuple(a.pulse_width) if a.pulse_width else None,
                                   deterministic=False if a.nondeterministic else None).items() if v is not None}
     data = a.data or ("videos" if a.videos else "dataset" if a.dataset else "synth")
     if a.recipe == "packaged" and data == "synth" and not a.init:   # the shipped model's curriculum (see train_packaged)

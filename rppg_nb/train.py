@@ -709,6 +709,7 @@ def package_model(run_dir, # a finished run (best.pt, log.csv)
                 data=dict(source=f"rppg_nb.synth.render_video(crop=True), {cfg.randomize_p:.0%} of training clips with randomize=True, "
                                  f"{cfg.compress_p:.0%} through JPEG (quality 60-95, also in val)"
                                  + (f", {cfg.detector_p:.0%} as whole 320x240 frames cut by the app's face detector (also in val)" if cfg.detector_p else "")
+                                 + (f", every clip's beat width drawn from {cfg.pulse_width[0]:g}-{cfg.pulse_width[1]:g} (pulse_width)" if cfg.pulse_width else "")
                                  + ": "
                                  "synthetic subjects 1000-1999 (train), 2000-2099 (val, same mixture), 3000-3099 (test, default ranges); "
                                  "conditions Baseline/M1/M2/L1, makeup 30 % (train) / 50 % (val, test), HR 45-150 bpm",
